@@ -1,0 +1,53 @@
+// Bundles the Node side with esbuild: the Electron main process and the CLI to CommonJS (fast
+// start, no ESM/CJS mismatch with native modules), and the preload to ONE CommonJS file, because a
+// sandboxed preload cannot require split files (Electron docs, "ESM" and "Process Sandboxing").
+// The renderer is built by Vite (renderer/vite.config.ts).
+import { build } from 'esbuild';
+import { chmod } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const production = process.env.NODE_ENV === 'production';
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  sourcemap: production ? false : 'linked',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Native and Electron modules are resolved at run time, never bundled.
+  external: ['electron', 'keytar'],
+  define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
+};
+
+await Promise.all([
+  build({
+    ...common,
+    entryPoints: { index: 'electron/main/index.ts' },
+    outdir: 'dist/main',
+    outExtension: { '.js': '.cjs' },
+  }),
+  build({
+    ...common,
+    entryPoints: { index: 'electron/preload/index.ts' },
+    outdir: 'dist/preload',
+    outExtension: { '.js': '.cjs' },
+    // The preload runs sandboxed: only `electron` may be required at run time.
+    external: ['electron'],
+    platform: 'browser',
+    sourcemap: false,
+  }),
+  build({
+    ...common,
+    entryPoints: { hubmix: 'electron/cli/index.ts' },
+    outdir: 'dist/cli',
+    outExtension: { '.js': '.cjs' },
+    banner: { js: '#!/usr/bin/env node' },
+    sourcemap: false,
+    minify: true,
+  }),
+]);
+await chmod(new URL('../dist/cli/hubmix.cjs', import.meta.url), 0o755);
