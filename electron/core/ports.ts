@@ -1,3 +1,5 @@
+import type { SecretBackendStatus } from '../shared/domain/secrets.js';
+
 /**
  * The core's ports: what it needs from the outside world, implemented by the Electron edge, the
  * CLI and test fakes. Nothing here knows about Electron.
@@ -25,16 +27,7 @@ export const systemClock: Clock = {
   clearTimeout: (handle) => clearTimeout(handle.id as ReturnType<typeof setTimeout>),
 };
 
-/** Which secret store is in use, for the settings page and error messages. */
-export type SecretBackend = 'keychain' | 'safe-storage' | 'memory' | 'none';
-
-export interface SecretBackendStatus {
-  backend: SecretBackend;
-  /** false when the store cannot keep secrets (no keychain, locked keyring, …). */
-  available: boolean;
-  /** Why it is unavailable, in a sentence a user understands. */
-  reason?: string;
-}
+export type { SecretBackend, SecretBackendStatus } from '../shared/domain/secrets.js';
 
 /**
  * Where secrets live (the OS keychain through keytar in the app and the CLI). Accounts are named

@@ -53,6 +53,19 @@ export interface MonitorState {
 
 export type MonitorEvent =
   | { type: 'reading'; snapshot: AccountSnapshot }
-  | { type: 'alert'; alert: BalanceAlert; at: Date }
+  /** `muted`: alerts are paused (see pausedUntil); record it, but do not notify. */
+  | { type: 'alert'; alert: BalanceAlert; at: Date; muted: boolean }
   | { type: 'error'; error: ApiErrorInfo; at: Date }
   | { type: 'state'; state: MonitorState };
+
+/** The poller's user settings (one set per account). */
+export interface MonitorSettings {
+  /** How often to poll, in ms (30 s to 30 min; shorter only against a loopback base URL). */
+  intervalMs: number;
+  /** Any number of thresholds, in USD and/or days of runway. */
+  thresholds: AlertThreshold[];
+  /** A rise of at least this much in one step is a top-up; smaller rises are refunds. */
+  topUpMinUsd: number;
+  /** Fixed re-arm margin in USD; when absent, max($0.50, 10 % of each threshold). */
+  hysteresisUsd?: number;
+}
