@@ -17,6 +17,8 @@ import type {
   TokenCheckView,
 } from './views.js';
 import { keyDraftSchema, keyPatchSchema } from './key-schemas.js';
+import { EVENT_CHANNEL_NAMES, INVOKE_CHANNEL_NAMES } from './channels.js';
+import type { EventChannelName, InvokeChannelName } from './channels.js';
 
 /**
  * The typed IPC contract: every channel the renderer may call, with the runtime schema main uses
@@ -150,18 +152,16 @@ export interface EventPayloads {
 
 export type EventChannel = keyof EventPayloads;
 
-export const INVOKE_CHANNELS = Object.keys(requestSchemas) as InvokeChannel[];
+// The names live in the zod-free channels.ts (the preload bundles it); both lists must name exactly
+// the contract's channels, no more and no fewer, or this file stops compiling.
+export const INVOKE_CHANNELS: InvokeChannel[] = [...INVOKE_CHANNEL_NAMES];
 
-export const EVENT_CHANNELS = [
-  'balance:changed',
-  'balance:alert',
-  'accounts:changed',
-  'settings:changed',
-  'catalog:changed',
-  'app:navigate',
-] as const satisfies readonly EventChannel[];
+export const EVENT_CHANNELS = EVENT_CHANNEL_NAMES satisfies readonly EventChannel[];
 
-// The const list must name every event, no more and no fewer.
-type MissingEvents = Exclude<EventChannel, (typeof EVENT_CHANNELS)[number]>;
-const _everyEventListed: MissingEvents extends never ? true : MissingEvents = true;
-void _everyEventListed;
+type Mismatch<A, B> = Exclude<A, B> | Exclude<B, A>;
+type InvokeMismatch = Mismatch<InvokeChannel, InvokeChannelName>;
+type EventMismatch = Mismatch<EventChannel, EventChannelName>;
+const _sameInvokeChannels: [InvokeMismatch] extends [never] ? true : InvokeMismatch = true;
+const _sameEventChannels: [EventMismatch] extends [never] ? true : EventMismatch = true;
+void _sameInvokeChannels;
+void _sameEventChannels;
