@@ -19,7 +19,15 @@ export interface ClientOptions {
   /** An undici dispatcher: a proxy agent from the OS settings, a MockAgent in tests. */
   dispatcher?: Dispatcher;
   /** Retry policy for reads. Billable or state-changing calls are never retried. */
-  retry?: { attempts?: number; baseDelayMs?: number; maxDelayMs?: number };
+  retry?: {
+    attempts?: number;
+    baseDelayMs?: number;
+    maxDelayMs?: number;
+    /** Injectable for tests: waits between attempts (rejects when the signal aborts). */
+    sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+    /** Injectable for tests: a number in [0, 1) for the jitter. */
+    random?: () => number;
+  };
   timeouts?: {
     /** TCP/TLS connect. Default 10 s. */
     connectMs?: number;

@@ -1,0 +1,20 @@
+import type { z } from 'zod';
+import { ApiError } from './errors.js';
+
+/** Runtime check of a response part; a mismatch is 'invalid_response' naming the endpoint. */
+export function validate<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  where: { label: string; endpoint: string; status?: number },
+  what: string,
+): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const at = issue && issue.path.length > 0 ? ` (at ${issue.path.join('.')})` : '';
+  throw new ApiError(
+    'invalid_response',
+    `AiHubMix answered ${where.label} with ${what} in an unexpected shape${at}.`,
+    { endpoint: where.endpoint, ...(where.status === undefined ? {} : { status: where.status }) },
+  );
+}
