@@ -66,6 +66,8 @@ export class BalanceMonitor {
   private inFlight: Promise<void> | null = null;
   private controller: AbortController | null = null;
   private running = false;
+  /** start() under way: a refresh asked for meanwhile joins start's first poll. */
+  private starting: Promise<void> | null = null;
   /** Bumped by stop(): a poll from an older generation changes nothing when it settles. */
   private generation = 0;
   /** Policy writes in order, so an older state can never land after a newer one. */
@@ -84,8 +86,22 @@ export class BalanceMonitor {
   }
 
   /** Loads the policy state and history from disk, then polls at once (and waits for it). */
-  async start(): Promise<void> {
-    if (this.running) return;
+  start(): Promise<void> {
+    if (this.running) return Promise.resolve();
+    const generation = this.generation;
+    this.starting ??= this.load()
+      .then(() => {
+        if (generation !== this.generation) return; // stop() was called while loading
+        this.running = true;
+        return this.refreshNow();
+      })
+      .finally(() => {
+        this.starting = null;
+      });
+    return this.starting;
+  }
+
+  private async load(): Promise<void> {
     const [history, policy] = await Promise.all([
       this.historyStore.load().catch((error: unknown) => this.storageFailed('read', error, null)),
       this.policyStore.load().catch((error: unknown) => this.storageFailed('read', error, null)),
@@ -94,8 +110,6 @@ export class BalanceMonitor {
     if (policy?.movedAside) this.reportCorrupt(policy.movedAside);
     if (policy) this.policyState = policy.state;
     this.forecast = forecastRunway(this.historyStore.points());
-    this.running = true;
-    await this.refreshNow();
   }
 
   /** Cancels the timers and any poll under way; nothing is emitted afterwards. */
@@ -114,6 +128,7 @@ export class BalanceMonitor {
   /** Polls now, or joins the poll already under way. Never rejects. */
   refreshNow(): Promise<void> {
     if (this.inFlight) return this.inFlight;
+    if (this.starting && !this.running) return this.starting;
     if (!this.running) return Promise.resolve();
     this.clearTimer();
     const generation = this.generation;
@@ -336,7 +351,7 @@ export class BalanceMonitor {
     if (!this.running || !this.lastGoodAt || state.level === 'stale') return;
     const staleAt = this.lastGoodAt.getTime() + STALE_AFTER_INTERVALS * this.settings.intervalMs;
     const delay = staleAt - this.clock.now().getTime() + 1;
-    if (delay <= 1) return;
+    if (delay < 1) return;
     this.staleTimer = this.clock.setTimeout(() => {
       this.staleTimer = null;
       this.emitState();
