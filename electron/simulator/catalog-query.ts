@@ -1,4 +1,4 @@
-import type { CatalogEntry } from './catalog-data.js';
+import type { CatalogEntry } from './catalog-entry.js';
 import type { CatalogModelWire } from './wire-types.js';
 
 // `/api/v1/models` still accepts the old type names and maps them onto the new ones.

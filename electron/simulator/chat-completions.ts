@@ -6,7 +6,7 @@ import { sendJson, sleep } from './http-util.js';
 import type { KeyRecord } from './key-record.js';
 import { authorizeRelay, keyAllowsModel, sendRelayError } from './relay-auth.js';
 import type { RouteContext } from './route-context.js';
-import type { CatalogEntry } from './catalog-data.js';
+import type { CatalogEntry } from './catalog-entry.js';
 
 const chatBody = z.object({
   model: z.string().min(1),

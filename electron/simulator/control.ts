@@ -1,5 +1,5 @@
-import type { CatalogEntry } from './catalog-data.js';
-import { generatedCatalog } from './catalog-data.js';
+import type { CatalogEntry } from './catalog-entry.js';
+import { generatedCatalog } from './catalog-generated.js';
 import type { FailureSpec } from './failures.js';
 import { toWire } from './key-record.js';
 import type { AvailableModelsShape, SimulatorState } from './state.js';

@@ -1,7 +1,7 @@
 import { sendJson } from './http-util.js';
 import { authorizeRelay, keyAllowsModel, sendRelayError } from './relay-auth.js';
 import type { RouteContext } from './route-context.js';
-import type { CatalogEntry } from './catalog-data.js';
+import type { CatalogEntry } from './catalog-entry.js';
 
 function modelObject(entry: CatalogEntry): Record<string, unknown> {
   const id = entry.wire.model_id;

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { generatedCatalog, realisticCatalog, type CatalogEntry } from './catalog-data.js';
+import type { CatalogEntry } from './catalog-entry.js';
+import { generatedCatalog } from './catalog-generated.js';
+import { realisticCatalog } from './catalog-realistic.js';
 import { FailureQueue } from './failures.js';
 import { seedKeys, type KeyRecord } from './key-record.js';
 import { createRng, generateKeyString } from './prng.js';

@@ -1,34 +1,14 @@
-import { createRng } from './prng.js';
-import type { CatalogModelWire } from './wire-types.js';
-
-/** A catalog row plus the server-side attributes `sort_by` uses but the wire does not show. */
-export interface CatalogEntry {
-  wire: CatalogModelWire;
-  /** Position in AiHubMix's default ("order") ranking. */
-  order: number;
-  /** Tagged for `sort_by=coding`. */
-  coding: boolean;
-}
-
-type Row = [
-  id: string,
-  desc: string,
-  types: string,
-  features: string,
-  modalities: string,
-  maxOutput: number | null,
-  context: number | null,
-  pricing: CatalogModelWire['pricing'],
-  developer: [number, string] | null,
-  coding?: boolean,
-];
-
-const OPENAI: [number, string] = [1, 'OpenAI'];
-const ANTHROPIC: [number, string] = [2, 'Anthropic'];
-const GOOGLE: [number, string] = [3, 'Google'];
-const DEEPSEEK: [number, string] = [4, 'DeepSeek'];
-const ALIBABA: [number, string] = [5, 'Alibaba'];
-const MOONSHOT: [number, string] = [6, 'Moonshot'];
+import {
+  ALIBABA,
+  ANTHROPIC,
+  DEEPSEEK,
+  GOOGLE,
+  MOONSHOT,
+  OPENAI,
+  toEntry,
+  type CatalogEntry,
+  type Row,
+} from './catalog-entry.js';
 
 // Prices are USD per 1M tokens, as AiHubMix really serves them (gpt-5: 1.25 / 10 / 0.125).
 // The last rows are deliberately odd: the real catalog has rows like them.
@@ -254,79 +234,6 @@ const REALISTIC: Row[] = [
   ['legacy-babbage', '', '', '', '', null, null, { input: 0.4, output: 0.4 }, null],
 ];
 
-function toEntry(row: Row, order: number): CatalogEntry {
-  const [id, desc, types, features, modalities, maxOutput, context, pricing, dev, coding] = row;
-  const wire: CatalogModelWire = {
-    model_id: id,
-    desc,
-    types,
-    features,
-    input_modalities: modalities,
-    max_output: maxOutput,
-    context_length: context,
-  };
-  if (pricing) wire.pricing = { ...pricing };
-  if (dev) {
-    wire.developer_id = dev[0];
-    wire.developer_name = dev[1];
-  }
-  return { wire, order, coding: coding ?? false };
-}
-
 export function realisticCatalog(): CatalogEntry[] {
   return REALISTIC.map(toEntry);
-}
-
-const GEN_TYPES = [
-  'llm',
-  'llm',
-  'llm',
-  'llm',
-  'image_generation',
-  'embedding',
-  'rerank',
-  'video',
-  'tts',
-  'stt',
-];
-const GEN_FEATURES = [
-  'thinking',
-  'tools',
-  'function_calling',
-  'web',
-  'deepsearch',
-  'long_context',
-  'structured_outputs',
-];
-const GEN_MODALITIES = ['text', 'image', 'audio', 'video', 'pdf'];
-const GEN_CONTEXTS = [4096, 8192, 16384, 32768, 65536, 128000, 200000, 400000, 1048576];
-const GEN_DEVELOPERS: [number, string][] = [OPENAI, ANTHROPIC, GOOGLE, DEEPSEEK, ALIBABA, MOONSHOT];
-
-/** N deterministic models with varied types, features, prices and contexts (for benchmarks). */
-export function generatedCatalog(count: number): CatalogEntry[] {
-  const rng = createRng(20250901);
-  const entries: CatalogEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    const type = rng.pick(GEN_TYPES);
-    const features = GEN_FEATURES.filter(() => rng.next() < 0.3).join(',');
-    const modalities = ['text', ...GEN_MODALITIES.slice(1).filter(() => rng.next() < 0.25)].join(
-      ',',
-    );
-    const input = Math.round(rng.next() * 2000) / 100;
-    const dev = rng.pick(GEN_DEVELOPERS);
-    const row: Row = [
-      `gen-${dev[1].toLowerCase()}-${String(i).padStart(5, '0')}`,
-      `Generated model number ${i} (${type}).`,
-      type,
-      type === 'llm' ? features : '',
-      modalities,
-      type === 'llm' ? rng.pick([4096, 8192, 16384, 32768, 65536]) : null,
-      rng.next() < 0.05 ? null : rng.pick(GEN_CONTEXTS),
-      rng.next() < 0.03 ? undefined : { input, output: Math.round(input * 4 * 100) / 100 },
-      dev,
-      rng.next() < 0.1,
-    ];
-    entries.push(toEntry(row, i));
-  }
-  return entries;
 }
