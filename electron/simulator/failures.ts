@@ -24,6 +24,10 @@ export interface FailureSpec {
 /** Failures that change how a chat stream is written rather than replacing the response. */
 export type StreamFailure = { kind: 'stream-cut' } | { kind: 'slow-chunks'; gapMs: number };
 
+function trimSlash(path: string): string {
+  return path.length > 1 ? path.replace(/\/+$/, '') : path;
+}
+
 interface ArmedFailure {
   spec: FailureSpec;
   remaining: number;
@@ -51,7 +55,8 @@ export class FailureQueue {
       const m = f.spec.match;
       if (m.method !== undefined && m.method.toUpperCase() !== method) return false;
       if (!accept(f.spec.kind)) return false;
-      return typeof m.path === 'string' ? m.path === path : m.path.test(path);
+      // A string matches the path with or without a trailing slash, as the routes do.
+      return typeof m.path === 'string' ? trimSlash(m.path) === trimSlash(path) : m.path.test(path);
     });
     if (!found) return undefined;
     found.remaining -= 1;
