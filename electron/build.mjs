@@ -42,7 +42,8 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: { hubmix: 'electron/cli/index.ts' },
+    // A tiny launcher that turns on the compile cache, then the program it requires.
+    entryPoints: { hubmix: 'electron/cli/index.ts', 'hubmix-main': 'electron/cli/main.ts' },
     outdir: 'dist/cli',
     outExtension: { '.js': '.cjs' },
     banner: { js: '#!/usr/bin/env node' },

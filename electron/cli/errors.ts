@@ -1,0 +1,82 @@
+import { isApiError } from '../core/api/errors.js';
+import { CliError } from './cli-error.js';
+import { EXIT, type ExitCode } from './exit-codes.js';
+
+export const TOKEN_HELP =
+  'Generate one on the AiHubMix settings page ("Generate System Access Token"; it is not an sk- key), then run `hubmix login` or pass --token.';
+export const API_KEY_HELP =
+  'Create one with `hubmix keys create --name <name>` (or on the AiHubMix keys page) and pass it with --api-key or AIHUBMIX_API_KEY.';
+
+/** Which credential a request used, so an auth failure can name it. */
+export interface CredentialNote {
+  kind: 'access-token' | 'api-key';
+  /** e.g. "--token", "AIHUBMIX_ACCESS_TOKEN", "the keychain". */
+  source: string;
+}
+
+export interface DescribedError {
+  exitCode: ExitCode;
+  message: string;
+}
+
+/**
+ * Turns anything thrown into one or two sentences and an exit code. Never a stack trace; secrets
+ * the CLI knows of are scrubbed from every message as a last line of defence.
+ */
+export function describeError(
+  error: unknown,
+  credential: CredentialNote | null,
+  secrets: readonly string[],
+): DescribedError {
+  const described = describe(error, credential);
+  return { ...described, message: redact(described.message, secrets) };
+}
+
+function describe(error: unknown, credential: CredentialNote | null): DescribedError {
+  if (error instanceof CliError) return { exitCode: error.exitCode, message: error.message };
+  if (isApiError(error)) {
+    switch (error.code) {
+      case 'auth': {
+        if (credential?.kind === 'api-key') {
+          return {
+            exitCode: EXIT.auth,
+            message: `The gateway refused the API key from ${credential.source}: ${error.message} ${API_KEY_HELP}`,
+          };
+        }
+        const from = credential ? ` from ${credential.source}` : '';
+        return {
+          exitCode: EXIT.auth,
+          message: `The gateway refused the access token${from}: ${error.message} ${TOKEN_HELP}`,
+        };
+      }
+      case 'network':
+      case 'timeout':
+        return { exitCode: EXIT.network, message: error.message };
+      case 'incomplete_stream':
+      case 'aborted':
+        return { exitCode: EXIT.incomplete, message: error.message };
+      case 'rate_limited':
+      case 'gateway':
+      case 'invalid_response':
+        return { exitCode: EXIT.failed, message: error.message };
+    }
+  }
+  if (error instanceof Error && error.name === 'KeychainUnavailableError') {
+    return { exitCode: EXIT.failed, message: error.message };
+  }
+  const text = error instanceof Error ? error.message : String(error);
+  return { exitCode: EXIT.failed, message: `Unexpected failure: ${firstSentence(text)}` };
+}
+
+const firstSentence = (text: string): string => (text.split('\n')[0] ?? '').slice(0, 300);
+
+/** Replaces known secrets and anything shaped like an sk- key or a long hex token. */
+export function redact(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    if (secret.length >= 6) out = out.split(secret).join('[redacted]');
+  }
+  return out
+    .replace(/sk-[A-Za-z0-9]{12,}/g, 'sk-[redacted]')
+    .replace(/\b[0-9a-f]{32}\b/g, '[redacted]');
+}

@@ -1,0 +1,91 @@
+import type { ApiKey } from '../shared/domain/keys.js';
+import { UsageError } from './cli-error.js';
+import type { CliContext } from './context.js';
+import { keyToJson } from './key-json.js';
+import { formatUsd } from './money.js';
+import type { Style } from './output.js';
+import { renderTable, type Column } from './table.js';
+
+/** Key ids are positive integers; anything else is refused before a request is made. */
+export function parseKeyId(text: string | undefined, command: string): number {
+  if (
+    text === undefined ||
+    !/^\d+$/.test(text) ||
+    Number(text) <= 0 ||
+    !Number.isSafeInteger(Number(text))
+  ) {
+    throw new UsageError(
+      `The key id must be a positive whole number, got "${text ?? ''}".`,
+      `hubmix ${command} <id>`,
+    );
+  }
+  return Number(text);
+}
+
+const STATUS_STYLE: Record<ApiKey['status'], Style> = {
+  enabled: 'green',
+  disabled: 'yellow',
+  expired: 'red',
+  exhausted: 'red',
+};
+
+const dateOnly = (date: Date | null): string => (date ? date.toISOString().slice(0, 10) : 'never');
+
+const COLUMNS: Column[] = [
+  { header: 'ID', align: 'right' },
+  { header: 'NAME', shrink: true, min: 8 },
+  { header: 'STATUS' },
+  { header: 'KEY', dropOrder: 3 },
+  { header: 'REMAIN', align: 'right' },
+  { header: 'USED', align: 'right', dropOrder: 2 },
+  { header: 'EXPIRES', dropOrder: 1 },
+  { header: 'MODELS', shrink: true, min: 6, dropOrder: 0 },
+];
+
+export function keysTable(keys: readonly ApiKey[], reveal: boolean, width: number): string[] {
+  const rows = keys.map((key) => {
+    const json = keyToJson(key, reveal);
+    return [
+      String(key.id),
+      key.name,
+      key.status,
+      json.key ?? '—',
+      key.unlimited || key.remainUsd === null ? 'unlimited' : formatUsd(key.remainUsd),
+      formatUsd(key.usedUsd),
+      dateOnly(key.expiresAt),
+      key.models.length > 0 ? key.models.join(',') : 'all',
+    ];
+  });
+  return renderTable(COLUMNS, rows, width);
+}
+
+/** Prints keys as JSON (object or array) or as a table; colours the status on a terminal. */
+export function printKeys(
+  ctx: CliContext,
+  keys: readonly ApiKey[] | ApiKey,
+  reveal: boolean,
+): void {
+  if (ctx.json) {
+    ctx.out.writeJson(
+      Array.isArray(keys)
+        ? keys.map((key) => keyToJson(key, reveal))
+        : keyToJson(keys as ApiKey, reveal),
+    );
+    return;
+  }
+  const list: readonly ApiKey[] = Array.isArray(keys) ? keys : [keys as ApiKey];
+  if (list.length === 0) {
+    ctx.out.line('No keys.');
+    return;
+  }
+  const lines = keysTable(list, reveal, ctx.out.columns);
+  const [header, ...rest] = lines;
+  ctx.out.line(ctx.out.style(header ?? '', 'bold'));
+  rest.forEach((line, index) => {
+    const status = list[index]?.status ?? 'enabled';
+    // Colour only the status word, after layout, so widths stay right.
+    ctx.out.line(
+      line.replace(new RegExp(`\\b${status}\\b`), ctx.out.style(status, STATUS_STYLE[status])),
+    );
+  });
+}
