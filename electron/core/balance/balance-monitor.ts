@@ -7,15 +7,16 @@ import type {
   RunwayForecast,
 } from '../../shared/domain/balance.js';
 import type { ApiErrorInfo } from '../../shared/domain/errors.js';
-import type { Clock, TimerHandle } from '../ports.js';
+import type { Clock } from '../ports.js';
 import type { AccountKey } from './account-files.js';
 import { evaluateAlerts, INITIAL_POLICY_STATE, type PolicyState } from './alert-policy.js';
-import { BalanceHistory } from './balance-history.js';
 import { computeBalanceLevel, STALE_AFTER_INTERVALS } from './balance-level.js';
-import { pollErrorInfo, pollTimeoutError } from './error-info.js';
+import { pollErrorInfo } from './error-info.js';
+import { fetchWithTimeout } from './fetch-with-timeout.js';
+import { MonitorStorage } from './monitor-storage.js';
+import { MonitorTimers } from './monitor-timers.js';
 import { validateMonitorSettings } from './monitor-settings.js';
 import { BOOST_DURATION_MS, BOOST_INTERVAL_MS, nextPollDelay } from './poll-schedule.js';
-import { PolicyStateStore } from './policy-state-store.js';
 import { forecastRunway } from './runway-forecast.js';
 
 export interface BalanceMonitorOptions {
@@ -47,8 +48,7 @@ export class BalanceMonitor {
   private readonly options: BalanceMonitorOptions;
   private readonly clock: Clock;
   private readonly random: () => number;
-  private readonly historyStore: BalanceHistory;
-  private readonly policyStore: PolicyStateStore;
+  private readonly storage: MonitorStorage;
   private readonly listeners = new Set<Listener>();
   private settings: MonitorSettings;
   private policyState: PolicyState = { ...INITIAL_POLICY_STATE };
@@ -60,9 +60,7 @@ export class BalanceMonitor {
   private failures = 0;
   private boostUntilMs = 0;
   private pausedUntil: Date | null = null;
-  private nextPollAt: Date | null = null;
-  private timer: TimerHandle | null = null;
-  private staleTimer: TimerHandle | null = null;
+  private readonly timers: MonitorTimers;
   private inFlight: Promise<void> | null = null;
   private controller: AbortController | null = null;
   private running = false;
@@ -70,8 +68,6 @@ export class BalanceMonitor {
   private starting: Promise<void> | null = null;
   /** Bumped by stop(): a poll from an older generation changes nothing when it settles. */
   private generation = 0;
-  /** Policy writes in order, so an older state can never land after a newer one. */
-  private policyWrites: Promise<void> = Promise.resolve();
 
   constructor(options: BalanceMonitorOptions) {
     this.options = options;
@@ -81,8 +77,14 @@ export class BalanceMonitor {
       { ...options.settings, thresholds: [...options.settings.thresholds] },
       options.isLoopback ?? false,
     );
-    this.historyStore = new BalanceHistory(options.dataDir, options.accountKey);
-    this.policyStore = new PolicyStateStore(options.dataDir, options.accountKey);
+    this.timers = new MonitorTimers(
+      this.clock,
+      () => void this.refreshNow(),
+      () => this.emitState(),
+    );
+    this.storage = new MonitorStorage(options.dataDir, options.accountKey, (message) =>
+      options.onStorageProblem?.(message),
+    );
   }
 
   /** Loads the policy state and history from disk, then polls at once (and waits for it). */
@@ -102,27 +104,18 @@ export class BalanceMonitor {
   }
 
   private async load(): Promise<void> {
-    const [history, policy] = await Promise.all([
-      this.historyStore.load().catch((error: unknown) => this.storageFailed('read', error, null)),
-      this.policyStore.load().catch((error: unknown) => this.storageFailed('read', error, null)),
-    ]);
-    if (history?.movedAside) this.reportCorrupt(history.movedAside);
-    if (policy?.movedAside) this.reportCorrupt(policy.movedAside);
-    if (policy) this.policyState = policy.state;
-    this.forecast = forecastRunway(this.historyStore.points());
+    this.policyState = await this.storage.load();
+    this.forecast = forecastRunway(this.storage.history.points());
   }
 
   /** Cancels the timers and any poll under way; nothing is emitted afterwards. */
   stop(): void {
     this.running = false;
     this.generation += 1;
-    this.clearTimer();
-    if (this.staleTimer) this.clock.clearTimeout(this.staleTimer);
-    this.staleTimer = null;
+    this.timers.clearAll();
     this.controller?.abort();
     this.controller = null;
     this.inFlight = null;
-    this.nextPollAt = null;
   }
 
   /** Polls now, or joins the poll already under way. Never rejects. */
@@ -130,7 +123,7 @@ export class BalanceMonitor {
     if (this.inFlight) return this.inFlight;
     if (this.starting && !this.running) return this.starting;
     if (!this.running) return Promise.resolve();
-    this.clearTimer();
+    this.timers.clearPoll();
     const generation = this.generation;
     this.inFlight = this.pollOnce(generation).then(() => {
       if (generation !== this.generation) return;
@@ -151,9 +144,10 @@ export class BalanceMonitor {
     this.boostUntilMs = this.clock.now().getTime() + BOOST_DURATION_MS;
     const soon = this.clock.now().getTime() + Math.min(BOOST_INTERVAL_MS, this.settings.intervalMs);
     // Errors keep their backoff: a boost must not turn into hammering a failing gateway.
-    if (this.running && !this.inFlight && this.failures === 0 && this.nextPollAt) {
-      if (this.nextPollAt.getTime() > soon) {
-        this.scheduleIn(soon - this.clock.now().getTime());
+    const next = this.timers.nextPollAt;
+    if (this.running && !this.inFlight && this.failures === 0 && next) {
+      if (next.getTime() > soon) {
+        this.timers.schedulePoll(soon - this.clock.now().getTime());
         this.emitState();
       }
     }
@@ -188,12 +182,12 @@ export class BalanceMonitor {
         this.forecast,
         this.settings,
       ).nextState;
-      void this.savePolicy();
+      void this.storage.savePolicy(this.policyState);
     }
     if (this.running && !this.inFlight) {
       const delay = nextPollDelay(this.scheduleInput());
       const base = (this.lastAttemptAt ?? this.clock.now()).getTime();
-      this.scheduleIn(Math.max(0, base + delay - this.clock.now().getTime()));
+      this.timers.schedulePoll(Math.max(0, base + delay - this.clock.now().getTime()));
     }
     this.emitState();
   }
@@ -224,13 +218,13 @@ export class BalanceMonitor {
       lastAttemptAt: this.lastAttemptAt,
       lastError: this.lastError,
       forecast: this.forecast,
-      nextPollAt: this.nextPollAt,
+      nextPollAt: this.timers.nextPollAt,
       pausedUntil: paused,
     };
   }
 
   history(): BalancePoint[] {
-    return this.historyStore.points();
+    return this.storage.history.points();
   }
 
   subscribe(listener: Listener): () => void {
@@ -244,7 +238,12 @@ export class BalanceMonitor {
     this.lastAttemptAt = this.clock.now();
     let snapshot: AccountSnapshot;
     try {
-      snapshot = await this.fetchWithTimeout(controller);
+      snapshot = await fetchWithTimeout(
+        this.options.fetchAccount,
+        controller,
+        this.clock,
+        this.options.pollTimeoutMs ?? 60_000,
+      );
     } catch (error) {
       if (generation !== this.generation) return;
       this.failures += 1;
@@ -254,8 +253,8 @@ export class BalanceMonitor {
     }
     if (generation !== this.generation) return;
     const at = this.clock.now();
-    this.historyStore.add({ at, balanceUsd: snapshot.balanceUsd });
-    this.forecast = forecastRunway(this.historyStore.points());
+    this.storage.history.add({ at, balanceUsd: snapshot.balanceUsd });
+    this.forecast = forecastRunway(this.storage.history.points());
     const { alerts, nextState } = evaluateAlerts(
       this.policyState,
       snapshot.balanceUsd,
@@ -268,39 +267,11 @@ export class BalanceMonitor {
     this.lastError = null;
     this.failures = 0;
     // Written before anything is shown: a crash right after a notification cannot repeat it.
-    await Promise.all([
-      this.historyStore
-        .save()
-        .catch((error: unknown) => this.storageFailed('write', error, undefined)),
-      this.savePolicy(),
-    ]);
+    await this.storage.saveReading(this.policyState);
     if (generation !== this.generation) return;
     this.emit({ type: 'reading', snapshot });
     const muted = this.pausedUntil !== null && this.pausedUntil > at;
     for (const alert of alerts) this.emit({ type: 'alert', alert, at, muted });
-  }
-
-  /** Races the fetch against the clock, so a hung request cannot stop polling forever. */
-  private fetchWithTimeout(controller: AbortController): Promise<AccountSnapshot> {
-    const timeoutMs = this.options.pollTimeoutMs ?? 60_000;
-    return new Promise<AccountSnapshot>((resolve, reject) => {
-      const timer = this.clock.setTimeout(() => {
-        controller.abort();
-        reject(pollTimeoutError(timeoutMs));
-      }, timeoutMs);
-      const settle = (): void => this.clock.clearTimeout(timer);
-      this.options.fetchAccount(controller.signal).then(
-        (value) => (settle(), resolve(value)),
-        (error: unknown) => (settle(), reject(error)),
-      );
-    });
-  }
-
-  private savePolicy(): Promise<void> {
-    this.policyWrites = this.policyWrites
-      .then(() => this.policyStore.save(this.policyState))
-      .catch((error: unknown) => this.storageFailed('write', error, undefined));
-    return this.policyWrites;
   }
 
   private pollUnlessSignedOut(): void {
@@ -320,42 +291,19 @@ export class BalanceMonitor {
   }
 
   private scheduleNext(): void {
-    if (this.running) this.scheduleIn(nextPollDelay(this.scheduleInput()));
-  }
-
-  private scheduleIn(delayMs: number): void {
-    this.clearTimer();
-    this.nextPollAt = new Date(this.clock.now().getTime() + delayMs);
-    this.timer = this.clock.setTimeout(() => {
-      this.timer = null;
-      void this.refreshNow();
-    }, delayMs);
-  }
-
-  private clearTimer(): void {
-    if (this.timer) this.clock.clearTimeout(this.timer);
-    this.timer = null;
-    this.nextPollAt = null;
+    if (this.running) this.timers.schedulePoll(nextPollDelay(this.scheduleInput()));
   }
 
   private emitState(): void {
     const state = this.getState();
-    this.armStaleTimer(state);
+    // Polls may be failing or hung: the "stale" level must still appear on time.
+    const fresh = this.running && this.lastGoodAt !== null && state.level !== 'stale';
+    this.timers.armStale(
+      fresh && this.lastGoodAt
+        ? this.lastGoodAt.getTime() + STALE_AFTER_INTERVALS * this.settings.intervalMs
+        : null,
+    );
     this.emit({ type: 'state', state });
-  }
-
-  /** Polls may be failing or hung: the "stale" level must still appear on time. */
-  private armStaleTimer(state: MonitorState): void {
-    if (this.staleTimer) this.clock.clearTimeout(this.staleTimer);
-    this.staleTimer = null;
-    if (!this.running || !this.lastGoodAt || state.level === 'stale') return;
-    const staleAt = this.lastGoodAt.getTime() + STALE_AFTER_INTERVALS * this.settings.intervalMs;
-    const delay = staleAt - this.clock.now().getTime() + 1;
-    if (delay < 1) return;
-    this.staleTimer = this.clock.setTimeout(() => {
-      this.staleTimer = null;
-      this.emitState();
-    }, delay);
   }
 
   private emit(event: MonitorEvent): void {
@@ -366,17 +314,5 @@ export class BalanceMonitor {
         // One broken listener (a tray that failed to redraw) must not stop the others or the poller.
       }
     }
-  }
-
-  private reportCorrupt(movedAside: string): void {
-    this.options.onStorageProblem?.(
-      `A balance data file was unreadable and was moved to ${movedAside}; starting fresh.`,
-    );
-  }
-
-  private storageFailed<T>(what: 'read' | 'write', error: unknown, fallback: T): T {
-    const reason = error instanceof Error && 'code' in error ? ` (${String(error.code)})` : '';
-    this.options.onStorageProblem?.(`Could not ${what} balance data${reason}.`);
-    return fallback;
   }
 }
