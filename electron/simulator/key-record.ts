@@ -94,7 +94,7 @@ export function seedKeys(
       status: TOKEN_STATUS.enabled,
       name: id === 1 ? 'demo' : `${rng.pick(NAMES)}-${id}`,
       createdTime: created,
-      accessedTime: created + rng.int(30 * DAY),
+      accessedTime: Math.min(now, created + rng.int(30 * DAY)),
       expiredTime: -1,
       remainQuota: (1 + rng.int(40)) * 125_000,
       unlimitedQuota: id === 1,

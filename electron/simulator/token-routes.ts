@@ -133,6 +133,11 @@ export function updateToken(ctx: RouteContext): void {
     return;
   }
   const f = parsed.fields;
+  if (f.id === 0) {
+    // one-api GetTokenByIds refuses a zero id before looking anything up.
+    sendFailure(ctx.res, 'id 或 userId 为空！');
+    return;
+  }
   const record = ctx.state.keys.get(f.id);
   if (!record) {
     sendFailure(ctx.res, 'record not found');

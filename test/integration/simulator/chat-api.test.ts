@@ -130,6 +130,26 @@ describe('simulator chat completions', () => {
     sim.control.setBalanceUsd(10);
   });
 
+  it('charges a limited key and enforces its subnet', async () => {
+    const limited = sim.control
+      .keys()
+      .find((k) => k.status === 1 && !k.unlimited_quota && 'models' in k && k.models);
+    const model = limited && 'models' in limited ? limited.models!.split(',')[0]! : '';
+    const res = await chat({ model }, `sk-${limited!.key}`);
+    expect(res.status).toBe(200);
+    const after = sim.control.key(limited!.id)!;
+    expect(after.remain_quota).toBeLessThan(limited!.remain_quota);
+    expect(after.used_quota - limited!.used_quota).toBe(limited!.remain_quota - after.remain_quota);
+
+    const subnetKeys = sim.control
+      .keys()
+      .filter((k) => k.status === 1 && 'subnet' in k && k.subnet);
+    const local = subnetKeys.find((k) => 'subnet' in k && k.subnet === '127.0.0.1/32');
+    const remote = subnetKeys.find((k) => 'subnet' in k && k.subnet?.startsWith('10.'));
+    expect((await chat({ model: 'gpt-5' }, `sk-${local!.key}`)).status).toBe(200);
+    expect((await chat({ model: 'gpt-5' }, `sk-${remote!.key}`)).status).toBe(403);
+  });
+
   it('drops the connection when asked', async () => {
     sim.control.injectFailure({ match: { method: 'POST', path: /chat/ }, kind: 'drop-connection' });
     await expect(chat({ model: 'gpt-5' })).rejects.toThrow();
