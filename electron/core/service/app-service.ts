@@ -48,6 +48,13 @@ export interface TrayModel {
   accounts: AccountView[];
 }
 
+/** The demo server as the service sees it; `close` is called when the service stops. */
+export interface DemoServerHandle {
+  url: string;
+  accessToken: string;
+  close?(): Promise<void>;
+}
+
 /** Non-secret settings persistence (electron-store in the app, a JSON file in the preview). */
 export interface SettingsStore {
   get(): AppSettings;
@@ -68,7 +75,7 @@ export interface AppServicePorts {
   dispatcherFor?(url: string): Promise<Dispatcher | undefined>;
   appInfo(): AppInfoView;
   /** Starts the built-in local AiHubMix-compatible server for "Try the demo". */
-  startDemoServer(): Promise<{ url: string; accessToken: string }>;
+  startDemoServer(): Promise<DemoServerHandle>;
   /** Applies "launch at login" to the OS (no-op outside Electron). */
   applyLaunchAtLogin?(enabled: boolean): void;
 }
