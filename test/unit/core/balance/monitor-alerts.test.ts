@@ -1,5 +1,6 @@
-import { readFile, writeFile, readdir, mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PolicyStateStore } from '../../../../electron/core/balance/policy-state-store.js';
 import { accountKey, Harness } from './monitor-harness.js';
@@ -114,5 +115,25 @@ describe('BalanceMonitor alerts', () => {
     const h = await Harness.create();
     await feed(h, [10, 10, 10, 10, 9.5]);
     expect(h.monitor.history().map((p) => p.balanceUsd)).toEqual([10, 10, 9.5]);
+  });
+
+  it('a data folder that cannot be written is reported, and alerts still arrive', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'balance-ro-')), 'a-file');
+    await writeFile(file, '');
+    const h = await Harness.create({ dataDir: join(file, 'data') });
+    await feed(h, [4]);
+    expect(h.alerts()).toEqual([{ kind: 'low', thresholdUsd: 5, balanceUsd: 4 }]);
+    expect(h.storageProblems).toContain('Could not write balance data (ENOTDIR).');
+  });
+
+  it('a listener that throws does not stop the others', async () => {
+    const h = await Harness.create();
+    h.monitor.subscribe(() => {
+      throw new Error('tray redraw failed');
+    });
+    const seen: string[] = [];
+    h.monitor.subscribe((event) => seen.push(event.type));
+    await feed(h, [4]);
+    expect(seen).toEqual(['reading', 'alert', 'state']);
   });
 });

@@ -186,6 +186,25 @@ describe('BalanceMonitor polling', () => {
     expect(h.clock.pendingTimers()).toBe(0);
   });
 
+  it('stop() while start() is still loading means no poll at all', async () => {
+    const h = await Harness.create();
+    const started = h.monitor.start();
+    h.monitor.stop();
+    await started;
+    await h.advance(10 * MIN);
+    expect(h.fetches).toBe(0);
+  });
+
+  it('unsubscribing stops the events', async () => {
+    const h = await Harness.create();
+    const seen: string[] = [];
+    const unsubscribe = h.monitor.subscribe((event) => seen.push(event.type));
+    await h.monitor.start();
+    unsubscribe();
+    await h.advance(MIN);
+    expect(seen).toEqual(['reading', 'state']);
+  });
+
   it('updateSettings reschedules from the last poll', async () => {
     const h = await Harness.create();
     await h.monitor.start();
