@@ -1,9 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 
-function App() {
-  return <main>AiHubMix Tray</main>;
-}
+import { App } from './app.js';
+import { initI18n } from './i18n/index.js';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/controls.css';
+import './styles/overlays.css';
+import './styles/shell.css';
+import './styles/views.css';
+import './styles/keys.css';
+
+initI18n();
 
 const root = document.getElementById('root');
 if (root)

@@ -1,0 +1,90 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { AppView } from '../../../electron/shared/ipc/views.js';
+import { AccountView } from '../features/account/account-view.js';
+import { KeysView } from '../features/keys/keys-view.js';
+import { OnboardingView } from '../features/onboarding/onboarding-view.js';
+import { PlaceholderView } from '../features/placeholder/placeholder-view.js';
+import { SettingsView } from '../features/settings/settings-view.js';
+import { useAccounts } from '../queries/use-accounts.js';
+import { useAppInfo } from '../queries/use-app.js';
+import { useBridgeEvents } from '../queries/use-bridge-events.js';
+import { errorText } from '../ui/error-text.js';
+import { NavigationContext } from './navigation.js';
+import { Sidebar } from './sidebar.js';
+import { useAppearance } from './use-appearance.js';
+
+function CurrentView({ view }: { view: AppView }) {
+  switch (view) {
+    case 'keys':
+      return <KeysView />;
+    case 'models':
+    case 'chat':
+      return <PlaceholderView view={view} />;
+    case 'settings':
+      return <SettingsView />;
+    case 'onboarding':
+      return <OnboardingView adding />;
+    default:
+      return <AccountView />;
+  }
+}
+
+/** The window: onboarding until there is an account, then the sidebar and the chosen view. */
+export function AppShell() {
+  const { t } = useTranslation();
+  const [view, setView] = useState<AppView>('account');
+  const navigate = useCallback((next: AppView) => setView(next), []);
+  const navigation = useMemo(() => ({ view, navigate }), [view, navigate]);
+  const accounts = useAccounts();
+  const appInfo = useAppInfo();
+  useAppearance();
+  useBridgeEvents(navigate);
+
+  if (accounts.isPending) {
+    return <div className="centered">{t('app.loading')}</div>;
+  }
+  if (accounts.isError) {
+    return (
+      <div className="centered" role="alert">
+        <div>
+          <p>{t('app.bridgeMissing', { message: errorText(t, accounts.error) })}</p>
+          <button type="button" className="btn" onClick={() => void accounts.refetch()}>
+            {t('app.retry')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+
+  const trayMissing = appInfo.data?.trayAvailable === false;
+  const banner = trayMissing && (
+    <div className="alert alert-info banner" role="status">
+      {t('app.noTray')}
+    </div>
+  );
+
+  if (accounts.data.accounts.length === 0) {
+    return (
+      <NavigationContext.Provider value={navigation}>
+        <main className="content onboarding-page">
+          {banner}
+          <OnboardingView adding={false} />
+        </main>
+      </NavigationContext.Provider>
+    );
+  }
+
+  return (
+    <NavigationContext.Provider value={navigation}>
+      <div className="app">
+        <Sidebar version={appInfo.data?.version} />
+        <main className="content">
+          {banner}
+          <CurrentView view={view} />
+        </main>
+      </div>
+    </NavigationContext.Provider>
+  );
+}

@@ -1,0 +1,50 @@
+import { AlertDialog } from 'radix-ui';
+import { useTranslation } from 'react-i18next';
+
+/** A destructive confirmation (delete a key, sign out): Cancel has the initial focus. */
+export function ConfirmDialog({
+  open,
+  onOpenChange,
+  title,
+  body,
+  confirmLabel,
+  onConfirm,
+  busy,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  title: string;
+  body: string;
+  confirmLabel: string;
+  onConfirm: () => void;
+  busy?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
+      <AlertDialog.Portal>
+        <AlertDialog.Overlay className="overlay" />
+        <AlertDialog.Content className="dialog dialog-sm">
+          <div className="dialog-header">
+            <AlertDialog.Title className="dialog-title">{title}</AlertDialog.Title>
+            <AlertDialog.Description className="dialog-description">{body}</AlertDialog.Description>
+          </div>
+          <div className="dialog-footer">
+            <AlertDialog.Cancel className="btn">{t('app.cancel')}</AlertDialog.Cancel>
+            <AlertDialog.Action
+              className="btn btn-danger btn-solid"
+              disabled={busy}
+              onClick={(event) => {
+                // Keep the dialog open until the caller closes it, so a failure can be shown.
+                event.preventDefault();
+                onConfirm();
+              }}
+            >
+              {confirmLabel}
+            </AlertDialog.Action>
+          </div>
+        </AlertDialog.Content>
+      </AlertDialog.Portal>
+    </AlertDialog.Root>
+  );
+}
