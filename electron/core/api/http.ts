@@ -134,9 +134,12 @@ export class HttpTransport {
         throw error;
       }
       const res = await this.once(fallback, req, signal);
-      // It answered: stay on it, and let the owner remember it for the next run.
-      this.base = fallback;
-      this.options.onBaseUrlChange?.(fallback);
+      // It answered: stay on it, and let the owner remember it for the next run (once, even
+      // when concurrent requests all fell back).
+      if (this.base !== fallback) {
+        this.base = fallback;
+        this.options.onBaseUrlChange?.(fallback);
+      }
       return res;
     }
   }
