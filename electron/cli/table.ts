@@ -105,11 +105,11 @@ export function renderTable(
         const column = columns[index];
         const width = widths[index] ?? 0;
         const cell = truncate(cells[index] ?? '', width);
-        const last = position === visible.length - 1;
         const align = column?.align ?? 'left';
-        // No trailing spaces after a left-aligned last column.
-        return last && align === 'left' ? cell : pad(cell, width, align);
+        return position === visible.length - 1 && align === 'left' ? cell : pad(cell, width, align);
       })
-      .join(' '.repeat(GAP));
+      .join(' '.repeat(GAP))
+      // An empty last cell would leave the gap dangling.
+      .trimEnd();
   return [line(columns.map((column) => column.header)), ...clean.map(line)];
 }
