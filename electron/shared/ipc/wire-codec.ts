@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { API_ERROR_CODES } from '../domain/errors.js';
 import type { Result } from '../result.js';
 
 /**
@@ -19,7 +20,13 @@ const resultSchema = z.union([
   z.object({ ok: z.literal(true), value: z.unknown() }),
   z.object({
     ok: z.literal(false),
-    error: z.looseObject({ code: z.string(), message: z.string() }),
+    error: z.looseObject({
+      code: z.enum([...API_ERROR_CODES, 'bad_request', 'forbidden', 'not_signed_in', 'internal']),
+      message: z.string(),
+      endpoint: z.string().optional(),
+      status: z.number().optional(),
+      gatewayMessage: z.string().optional(),
+    }),
   }),
 ]);
 

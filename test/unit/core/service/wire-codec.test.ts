@@ -35,7 +35,10 @@ describe('wire codec', () => {
       id: 1,
       channel: 'accounts:list',
     });
-    const result = { ok: false as const, error: { code: 'auth', message: 'no', status: 401 } };
+    const result = {
+      ok: false as const,
+      error: { code: 'auth' as const, message: 'no', status: 401 },
+    };
     expect(decodeWireMessage(encodeWireMessage({ type: 'result', id: 2, result }))).toEqual({
       type: 'result',
       id: 2,
