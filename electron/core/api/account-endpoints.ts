@@ -15,20 +15,25 @@ export class AccountEndpoints {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  async getStatus(options: RequestOptions = {}): Promise<GatewayStatus> {
+  getStatus(options: RequestOptions = {}): Promise<GatewayStatus> {
+    return this.fetchStatus(options, true);
+  }
+
+  private async fetchStatus(options: RequestOptions, retry: boolean): Promise<GatewayStatus> {
     const res = await this.caller.management(
       { method: 'GET', path: '/api/status', auth: { kind: 'none' }, fallback: 'connection' },
-      { ...options, retry: true },
+      { ...options, retry },
     );
     return normalizeStatus(validate(StatusWire, res.data ?? {}, res, 'a status'));
   }
 
   /**
    * Quota units per USD: asked of /api/status once, then cached. A failing status endpoint must
-   * never break the balance, so it falls back to 500 000 and asks again next time.
+   * never break the balance, so it falls back to 500 000 and asks again next time (one attempt
+   * each time: retrying it would only spend the rate limit the balance needs).
    */
   quotaPerUnit(): Promise<number> {
-    this.rate ??= this.getStatus().then(
+    this.rate ??= this.fetchStatus({}, false).then(
       (status) => status.quotaPerUnit ?? DEFAULT_QUOTA_PER_UNIT,
       () => {
         this.rate = null;

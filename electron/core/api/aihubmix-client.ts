@@ -15,7 +15,7 @@ import { ChatEndpoints } from './chat-endpoints.js';
 import type { ClientOptions } from './client-options.js';
 import { HttpTransport } from './http.js';
 import { KeyEndpoints } from './key-endpoints.js';
-import { toSafeApiError } from './redacting.js';
+import { toSafeApiError } from './safe-api-error.js';
 import { abortableSleep, DEFAULT_RETRY } from './retry.js';
 
 const DEFAULT_TOTAL_MS = 30_000;

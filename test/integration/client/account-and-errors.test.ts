@@ -53,6 +53,27 @@ describe.each<Flavor>(['one-api', 'new-api'])('account and failures (%s)', (flav
     expect(countRequests(sim, 'GET', '/api/user/self')).toBe(3);
   });
 
+  it('a dropped connection on a read is retried', async () => {
+    sim.control.injectFailure({ match: { path: '/api/user/self' }, kind: 'drop-connection' });
+    await expect(client.getAccount()).resolves.toMatchObject({ username: expect.any(String) });
+    expect(countRequests(sim, 'GET', '/api/user/self')).toBe(2);
+  });
+
+  it('a chat whose connection dropped is not re-sent, not even to the fallback', async () => {
+    const withFallback = clientFor(sim, {
+      fallbackBaseUrl: `http://localhost:${new URL(sim.url).port}`,
+    });
+    sim.control.injectFailure({ match: { path: '/v1/chat/completions' }, kind: 'drop-connection' });
+    await expect(
+      withFallback.chat(
+        { model: 'gpt-4o-mini', messages: [{ role: 'user', content: 'hi' }] },
+        { apiKey: sim.apiKey },
+      ),
+    ).rejects.toMatchObject({ code: 'network' });
+    expect(countRequests(sim, 'POST', '/v1/chat/completions')).toBe(1);
+    await withFallback.close();
+  });
+
   it('persistent 5xx ends as a gateway error', async () => {
     sim.control.injectFailure({
       match: { path: '/api/user/self' },
