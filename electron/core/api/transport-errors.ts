@@ -86,6 +86,9 @@ function describe(code: string | undefined): string {
       return 'the host name could not be resolved';
     case 'ECONNRESET':
       return 'the connection was reset';
+    case 'UND_ERR_SOCKET':
+    case 'UND_ERR_CLOSED':
+      return 'the connection was closed';
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
       return 'the network is unreachable';
