@@ -156,6 +156,8 @@ export function accountHandlers(context: ServiceContext): AccountHandlers {
       }
       await registry.remove(id);
       if (wasActive) await active.activate(await registry.active(), true);
+      // There is one demo account: without it, the local server has nobody to serve.
+      if (record.demo) await context.demo.close();
       return accountsChanged(context);
     },
   };
