@@ -66,6 +66,26 @@ export default tseslint.config(
     },
   },
   {
+    // Only the IPC registration wrapper may touch ipcMain, so every handler passes its sender
+    // check and the contract's validation (GitHub Desktop's rule; style-anchors §9).
+    files: ['electron/main/**', 'electron/preload/**'],
+    ignores: ['electron/main/ipc/register.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              importNames: ['ipcMain'],
+              message: 'Register IPC handlers through electron/main/ipc/register.ts only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

@@ -1,4 +1,210 @@
-// Composition root of the Electron main process (wired up by the tray issue).
-import { app } from 'electron';
+// Composition root of the Electron main process: wiring only (Fiddle's main.ts style). All
+// behaviour lives in the plain-Node core (electron/core) and in the small adapters beside this.
+import { app, clipboard, net, powerMonitor, safeStorage, session, shell } from 'electron';
 
-void app.whenReady();
+import { createKeytarStore } from '../core/secrets/keytar-store.js';
+import type { AppService } from '../core/service/app-service.js';
+import { createAppService } from '../core/service/create-app-service.js';
+import { startSimulator } from '../simulator/index.js';
+import type { AppInfoView } from '../shared/ipc/views.js';
+import { resolveAppPaths } from './app-paths.js';
+import { registerInvokeHandlers, removeUnusedIpcListeners } from './ipc/register.js';
+import { createSenderCheck } from './ipc/trusted-sender.js';
+import { loginItemSettings, wasLaunchedAtLogin } from './launch-at-login.js';
+import { applyLinuxAutostart } from './linux-autostart.js';
+import { watchNetwork } from './network-watch.js';
+import { showAlertNotification, showNotice } from './notifications.js';
+import { createDispatcherFor } from './proxy.js';
+import { createMemorySecretStore } from './secrets/memory-secret-store.js';
+import { createSafeStorageStore } from './secrets/safe-storage-store.js';
+import { createSwitchableSecretStore } from './secrets/select-secret-store.js';
+import { installContentSecurityPolicy } from './security/content-security-policy.js';
+import { installPermissionHandlers } from './security/permissions.js';
+import { isAppEntryUrl } from './security/renderer-origin.js';
+import { createSafeOpenExternal } from './security/safe-open-external.js';
+import { installWebContentsGuards } from './security/web-contents-guards.js';
+import { createElectronSettingsStore } from './settings-store.js';
+import { createTrayActions } from './tray/tray-actions.js';
+import { createTrayController } from './tray/tray-controller.js';
+import { detectTrayHost, NO_TRAY_HOST_MESSAGE } from './tray/tray-host.js';
+import type { TrayPlatform } from './tray/tray-presenter.js';
+import { createMainWindow } from './windows/main-window.js';
+import type { MainWindow } from './windows/main-window.js';
+import { createWindowStateStore } from './windows/window-state.js';
+
+/** electron-builder's appId: Windows ties notifications and the tray-visibility choice to it. */
+const APP_USER_MODEL_ID = 'com.aihubmix.tray';
+const platform = process.platform as TrayPlatform;
+
+const paths = resolveAppPaths({
+  bundleDir: __dirname,
+  appPath: app.getAppPath(),
+  isPackaged: app.isPackaged,
+  resourcesPath: process.resourcesPath,
+});
+
+let quitting = false;
+let service: AppService | null = null;
+/** Created once the app is ready (it needs userData and the screen). */
+let window: MainWindow | null = null;
+
+// One instance: a second launch hands over to the first and exits.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  if (platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+  app.on('second-instance', () => window?.show());
+  // The app lives in the tray: closing the last window must not quit it.
+  app.on('window-all-closed', () => undefined);
+  app.on('before-quit', (event) => {
+    quitting = true;
+    if (service === null) return;
+    // Stop polling and close the demo server before quitting; then quit for real.
+    const stopping = service;
+    service = null;
+    event.preventDefault();
+    void withTimeout(stopping.stop(), 3_000).finally(() => app.quit());
+  });
+
+  const openExternal = createSafeOpenExternal(
+    (url) => shell.openExternal(url),
+    () => service?.trayModel().account?.baseUrl ?? null,
+  );
+  // Before the first webContents exists, so no window can miss its guards.
+  installWebContentsGuards(app, {
+    isAppEntryUrl: (url) => isAppEntryUrl(url, paths.rendererEntryUrl),
+    openExternal,
+  });
+
+  void app.whenReady().then(() => start(openExternal));
+}
+
+async function start(openExternal: (url: string) => Promise<boolean>): Promise<void> {
+  const userData = app.getPath('userData');
+  installContentSecurityPolicy(session.defaultSession);
+  installPermissionHandlers(session.defaultSession, (contents) =>
+    contents !== null && contents.id === window?.contentsId()
+      ? isAppEntryUrl(contents.getURL(), paths.rendererEntryUrl)
+      : false,
+  );
+
+  const settings = createElectronSettingsStore(userData);
+  const win = createMainWindow({
+    paths,
+    state: createWindowStateStore(userData),
+    isQuitting: () => quitting,
+    platform,
+  });
+  window = win;
+  removeUnusedIpcListeners();
+
+  const secrets = await createSwitchableSecretStore(
+    {
+      keychain: createKeytarStore(),
+      safeStorage: () => createSafeStorageStore(safeStorage, userData),
+      memory: createMemorySecretStore,
+    },
+    settings.get().secretFallback,
+  );
+  const proxy = createDispatcherFor(session.defaultSession);
+  const trayHost = await detectTrayHost(process.platform);
+  const appInfo: AppInfoView = {
+    version: app.getVersion(),
+    platform,
+    trayAvailable: trayHost !== 'missing',
+    locale: app.getLocale(),
+  };
+  if (!appInfo.trayAvailable) console.warn(`[tray] ${NO_TRAY_HOST_MESSAGE}`);
+
+  const created = createAppService({
+    dataDir: userData,
+    secrets,
+    settings,
+    openExternal: async (url) => {
+      await openExternal(url);
+    },
+    clipboard: { writeText: (text) => clipboard.writeText(text) },
+    dispatcherFor: (url) => proxy.dispatcherFor(url),
+    appInfo: () => appInfo,
+    startDemoServer: async () => {
+      const simulator = await startSimulator();
+      return { url: simulator.url, accessToken: simulator.accessToken, close: simulator.close };
+    },
+    applyLaunchAtLogin: (enabled) => applyLaunchAtLogin(enabled),
+  });
+  service = created;
+
+  registerInvokeHandlers(
+    created.handlers,
+    createSenderCheck({ appContentsId: () => win.contentsId(), entryUrl: paths.rendererEntryUrl }),
+  );
+
+  const tray = createTrayController({
+    iconDir: paths.trayIconDir,
+    platform,
+    model: () => created.trayModel(),
+    perform: createTrayActions({
+      handlers: created.handlers,
+      showView: (view) => win.showView(view),
+      quit: () => app.quit(),
+    }),
+    onActivate: () => win.show(),
+  });
+
+  let secretFallback = settings.get().secretFallback;
+  created.subscribe((channel, payload) => {
+    win.send(channel, payload);
+    if (channel === 'balance:alert') {
+      showAlertNotification(payload as Parameters<typeof showAlertNotification>[0], (view) =>
+        win.showView(view),
+      );
+    }
+    if (channel === 'settings:changed') {
+      const next = settings.get().secretFallback;
+      if (next !== secretFallback) {
+        secretFallback = next;
+        void secrets.reselect(next);
+      }
+    }
+    if (
+      channel === 'balance:changed' ||
+      channel === 'accounts:changed' ||
+      channel === 'settings:changed'
+    ) {
+      tray.render();
+    }
+  });
+
+  powerMonitor.on('resume', () => created.notifyResume());
+  powerMonitor.on('unlock-screen', () => created.notifyResume());
+  watchNetwork({ isOnline: () => net.isOnline(), onOnline: () => created.notifyOnline() });
+
+  tray.render();
+  await created.start();
+  tray.render();
+
+  const notice = settings.takeNotice();
+  if (notice) showNotice('AiHubMix Tray settings were reset', notice);
+  // Launched at login: stay in the tray, unless there is no tray to stay in.
+  const hidden = wasLaunchedAtLogin(app, process.platform, process.argv);
+  if (!hidden || !appInfo.trayAvailable)
+    win.show(created.trayModel().account ? undefined : 'onboarding');
+}
+
+function applyLaunchAtLogin(enabled: boolean): void {
+  if (platform === 'linux') {
+    const executable = app.isPackaged ? (process.env.APPIMAGE ?? process.execPath) : null;
+    void applyLinuxAutostart(enabled, executable).catch((error: unknown) =>
+      console.warn(`[login] could not update the autostart entry: ${String(error)}`),
+    );
+    return;
+  }
+  app.setLoginItemSettings(loginItemSettings(enabled, platform));
+}
+
+function withTimeout(task: Promise<unknown>, ms: number): Promise<unknown> {
+  return Promise.race([
+    task.catch(() => undefined),
+    new Promise((resolve) => setTimeout(resolve, ms)),
+  ]);
+}

@@ -1,0 +1,79 @@
+import { Notification } from 'electron';
+
+import type { BalanceAlert } from '../shared/domain/balance.js';
+import type { AppView } from '../shared/ipc/views.js';
+import { formatUsd } from './tray/tray-presenter.js';
+
+/**
+ * Desktop notifications for balance alerts. The service has already applied the policy (one per
+ * crossing, hysteresis, pause, the notifications setting); this only words and shows them.
+ * Windows needs an AppUserModelId (set in index.ts) or toasts silently never appear; macOS needs
+ * a signed build. Where notifications are unsupported the tray still shows the state.
+ */
+export interface AlertMessage {
+  title: string;
+  body: string;
+  view: AppView;
+}
+
+export function describeAlert(alert: BalanceAlert): AlertMessage {
+  switch (alert.kind) {
+    case 'low':
+      return {
+        title: `Balance below ${formatUsd(alert.thresholdUsd)} — ${formatUsd(alert.balanceUsd)} left`,
+        body: 'Top up your AiHubMix account to keep your keys working.',
+        view: 'account',
+      };
+    case 'runway':
+      return {
+        title: `About ${Math.max(0, Math.round(alert.daysLeft))} days of balance left`,
+        body: `${formatUsd(alert.balanceUsd)} left at the recent spending pace.`,
+        view: 'account',
+      };
+    case 'depleted':
+      return {
+        title: `AiHubMix balance used up — ${formatUsd(alert.balanceUsd)} left`,
+        body: 'Model requests will fail until you top up.',
+        view: 'account',
+      };
+    case 'topup':
+      return {
+        title: `Top-up received: +${formatUsd(alert.amountUsd)}`,
+        body: `Your balance is now ${formatUsd(alert.balanceUsd)}.`,
+        view: 'account',
+      };
+  }
+}
+
+/** Keeps shown notifications referenced until closed: a collected one loses its click handler. */
+const live = new Set<Notification>();
+const MAX_LIVE = 20;
+
+function keep(notification: Notification): void {
+  live.add(notification);
+  // Some Linux daemons never report 'close': drop the oldest rather than grow without bound.
+  if (live.size > MAX_LIVE) live.delete(live.values().next().value as Notification);
+}
+
+export function showAlertNotification(
+  alert: BalanceAlert,
+  showView: (view: AppView) => void,
+): boolean {
+  if (!Notification.isSupported()) return false;
+  const message = describeAlert(alert);
+  const notification = new Notification({ title: message.title, body: message.body });
+  keep(notification);
+  notification.on('click', () => showView(message.view));
+  notification.on('close', () => live.delete(notification));
+  notification.show();
+  return true;
+}
+
+/** A one-off message for the user (settings reset, …); silently skipped where unsupported. */
+export function showNotice(title: string, body: string): void {
+  if (!Notification.isSupported()) return;
+  const notification = new Notification({ title, body });
+  keep(notification);
+  notification.on('close', () => live.delete(notification));
+  notification.show();
+}
