@@ -1,7 +1,11 @@
 import type { EventChannel, InvokeChannel } from '../../../electron/shared/ipc/contract.js';
 import type { Result } from '../../../electron/shared/result.js';
 import type { BridgeTransport } from './build-bridge.js';
-import { decodeMessage, encodeMessage } from './wire.js';
+import {
+  decodeWireMessage,
+  encodeWireMessage,
+  type WireMessage,
+} from '../../../electron/shared/ipc/wire-codec.js';
 
 /**
  * The browser-preview transport: the same contract over a WebSocket to a Node process running the
@@ -34,12 +38,18 @@ export function createWsTransport(url: string): BridgeTransport {
     });
     ws.addEventListener('message', (event) => {
       if (typeof event.data !== 'string') return;
-      const message = decodeMessage(event.data);
-      if (message?.type === 'result') {
+      let message: WireMessage;
+      try {
+        message = decodeWireMessage(event.data);
+      } catch {
+        return; // a malformed frame is dropped; its caller gets an answer or a close
+      }
+      if (message.type === 'result') {
         pending.get(message.id)?.resolve(message.result);
         pending.delete(message.id);
-      } else if (message?.type === 'event') {
-        for (const listener of listeners.get(message.channel) ?? []) listener(message.payload);
+      } else if (message.type === 'event') {
+        const set = listeners.get(message.channel as EventChannel);
+        for (const listener of set ?? []) listener(message.payload);
       }
     });
     ws.addEventListener('close', () => {
@@ -57,7 +67,7 @@ export function createWsTransport(url: string): BridgeTransport {
   return {
     invoke(channel: InvokeChannel, request: unknown) {
       const id = nextId++;
-      const text = encodeMessage({ type: 'invoke', id, channel, request });
+      const text = encodeWireMessage({ type: 'invoke', id, channel, request });
       return new Promise((resolve) => {
         pending.set(id, { resolve });
         if (socket?.readyState === WebSocket.OPEN) socket.send(text);

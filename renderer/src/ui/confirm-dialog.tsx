@@ -1,6 +1,8 @@
 import { AlertDialog } from 'radix-ui';
 import { useTranslation } from 'react-i18next';
 
+import { ErrorAlert } from './error-alert.js';
+
 /** A destructive confirmation (delete a key, sign out): Cancel has the initial focus. */
 export function ConfirmDialog({
   open,
@@ -10,6 +12,7 @@ export function ConfirmDialog({
   confirmLabel,
   onConfirm,
   busy,
+  error,
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -18,6 +21,8 @@ export function ConfirmDialog({
   confirmLabel: string;
   onConfirm: () => void;
   busy?: boolean;
+  /** A failed attempt, shown inside the dialog so the user can retry or cancel. */
+  error?: unknown;
 }) {
   const { t } = useTranslation();
   return (
@@ -29,6 +34,11 @@ export function ConfirmDialog({
             <AlertDialog.Title className="dialog-title">{title}</AlertDialog.Title>
             <AlertDialog.Description className="dialog-description">{body}</AlertDialog.Description>
           </div>
+          {error !== undefined && error !== null && (
+            <div className="dialog-body">
+              <ErrorAlert error={error} />
+            </div>
+          )}
           <div className="dialog-footer">
             <AlertDialog.Cancel className="btn">{t('app.cancel')}</AlertDialog.Cancel>
             <AlertDialog.Action

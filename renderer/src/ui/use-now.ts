@@ -1,0 +1,12 @@
+import { useEffect, useState } from 'react';
+
+/** The current time, refreshed every `intervalMs`: relative times stay true without re-rendering
+ * memoized rows on every keystroke. */
+export function useNow(intervalMs = 60_000): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
