@@ -24,6 +24,8 @@ export interface CatalogFilter {
   developer?: string | null;
   /** Only models the account can use (ids from /api/user/available_models). */
   available?: ReadonlySet<string> | null;
+  /** Only these ids (e.g. the models one key may call); null or absent = no restriction. */
+  only?: ReadonlySet<string> | null;
   /** Case-insensitive, over id and description; words are ANDed. */
   search?: string;
 }
@@ -48,9 +50,10 @@ export function filterCatalog(
     if (!features.every((f) => model.features.includes(f))) return false;
     if (developer && norm(model.developer) !== developer) return false;
     if (filter.available && !filter.available.has(model.id)) return false;
+    if (filter.only && !filter.only.has(model.id)) return false;
     if (words.length > 0) {
-      const haystack = `${model.id} ${model.description}`.toLowerCase();
-      if (!words.every((word) => haystack.includes(word))) return false;
+      const text = haystack(model);
+      if (!words.every((word) => text.includes(word))) return false;
     }
     return true;
   });
@@ -61,15 +64,14 @@ export function sortCatalog(models: readonly CatalogModel[], sort: CatalogSort):
   const direction = sort.order === 'desc' ? -1 : 1;
   if (sort.by === 'name') {
     return [...models].sort(
-      (a, b) =>
-        direction * a.id.localeCompare(b.id, 'en', { numeric: true, sensitivity: 'base' }) ||
-        a.serverOrder - b.serverOrder,
+      (a, b) => direction * NAMES.compare(a.id, b.id) || a.serverOrder - b.serverOrder,
     );
   }
   const value = numericValue(sort.by);
   return [...models].sort((a, b) => {
-    const x = value(a);
-    const y = value(b);
+    // A NaN or infinite value (an odd row) is read as unknown, so it cannot poison the order.
+    const x = finite(value(a));
+    const y = finite(value(b));
     if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
     return direction * (x - y);
   });
@@ -100,6 +102,26 @@ function numericValue(by: Exclude<CatalogSortKey, 'name'>): (model: CatalogModel
     case 'server_order':
       return (m) => m.serverOrder;
   }
+}
+
+// One collator for every comparison: localeCompare with options builds one per call, which is
+// most of the cost of a name sort at thousands of rows (the window re-sorts as the user types).
+const NAMES = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+// The lower-cased search text of a model, computed once per model object: the window filters on
+// every keystroke, and the catalog's objects are replaced (not mutated) when it changes.
+const HAYSTACKS = new WeakMap<CatalogModel, string>();
+function haystack(model: CatalogModel): string {
+  let text = HAYSTACKS.get(model);
+  if (text === undefined) {
+    text = `${model.id} ${model.description}`.toLowerCase();
+    HAYSTACKS.set(model, text);
+  }
+  return text;
+}
+
+function finite(value: number | null): number | null {
+  return value !== null && Number.isFinite(value) ? value : null;
 }
 
 function norm(value: string | null | undefined): string {

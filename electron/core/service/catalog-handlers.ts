@@ -1,118 +1,77 @@
 import type { CatalogView } from '../../shared/ipc/views.js';
-import type { AiHubMixApi } from '../api/aihubmix-api.js';
-import { DEFAULT_BASE_URL } from '../api/client-options.js';
-import { systemClock } from '../ports.js';
+import { keyAccessView } from '../catalog/key-access.js';
 import type { InvokeHandlers } from './app-service.js';
-import { CatalogCache, type CachedCatalog } from './catalog-cache.js';
-import { createClient } from './client-factory.js';
-import type { ServiceContext } from './service-context.js';
+import { CatalogFeed } from './catalog-feed.js';
+import { CatalogPrefsStore } from './catalog-prefs-store.js';
+import { CatalogSource, type Revalidation } from './catalog-source.js';
+import { requireSession, type ServiceContext } from './service-context.js';
 
-type CatalogHandlers = Pick<InvokeHandlers, 'catalog:get' | 'catalog:refresh'>;
+type CatalogHandlers = Pick<
+  InvokeHandlers,
+  | 'catalog:get'
+  | 'catalog:refresh'
+  | 'catalog:changes'
+  | 'catalog:mark-seen'
+  | 'catalog:get-prefs'
+  | 'catalog:set-prefs'
+  | 'catalog:set-watchlist'
+  | 'catalog:key-access'
+>;
 
-interface Loaded {
-  baseUrl: string;
-  catalog: CachedCatalog;
-  available: string[] | null;
-  offline: boolean;
-}
+/** A window reopening within this long reuses the catalog without asking the gateway again. */
+const REVALIDATE_AFTER_MS = 30_000;
 
 /**
  * The catalog: served from memory or disk at once, revalidated with the cached ETag (a 304 keeps
- * the cache), and still shown (marked offline) when the gateway cannot be reached.
+ * the cache), and still shown (marked offline) when the gateway cannot be reached. Around it, the
+ * change feed, the persisted view preferences and the keys ↔ models cross-reference.
  */
 export function catalogHandlers(context: ServiceContext): CatalogHandlers {
-  const cache = new CatalogCache(context.ports.dataDir);
-  const clock = context.ports.clock ?? systemClock;
-  let loaded: Loaded | null = null;
-  let refreshing: { baseUrl: string; promise: Promise<CatalogView> } | null = null;
+  const source = new CatalogSource(context);
+  const prefs = new CatalogPrefsStore(context.ports.dataDir);
+  const feed = new CatalogFeed(context, source, prefs);
 
-  const baseUrlNow = (): string => context.active.record()?.baseUrl ?? DEFAULT_BASE_URL;
-  const view = (from: Loaded): CatalogView => ({
-    models: from.catalog.models,
-    available: from.available,
-    fetchedAt: from.catalog.fetchedAt,
-    offline: from.offline,
-  });
-
-  /** The session's client, or a token-less one for browsing the public catalog signed out. */
-  const withClient = async <T>(
-    run: (client: AiHubMixApi, signedIn: boolean) => Promise<T>,
-  ): Promise<T> => {
-    const session = context.active.current();
-    if (session) return run(session.client, true);
-    const client = await createClient(context.ports, { baseUrl: baseUrlNow(), accessToken: null });
-    try {
-      return await run(client, false);
-    } finally {
-      await client.close().catch(() => undefined);
-    }
-  };
-
-  const cachedFor = async (baseUrl: string): Promise<Loaded | null> => {
-    if (loaded?.baseUrl === baseUrl) return loaded;
-    const catalog = await cache.read(baseUrl).catch(() => null);
-    return catalog ? { baseUrl, catalog, available: null, offline: false } : null;
-  };
-
-  const revalidate = async (baseUrl: string): Promise<CatalogView> => {
-    const previous = await cachedFor(baseUrl);
-    const outcome = await withClient(async (client, signedIn) => {
-      const prior = previous?.catalog.etag
-        ? { etag: previous.catalog.etag, models: previous.catalog.models }
-        : null;
-      const [fetched, available] = await Promise.all([
-        client.getCatalog({}, prior).then(
-          (result) => ({ ok: true as const, result }),
-          (error: unknown) => ({ ok: false as const, error }),
-        ),
-        signedIn ? client.getAvailableModels().catch(() => null) : Promise.resolve(null),
-      ]);
-      return { fetched, available };
-    });
-    if (!outcome.fetched.ok) {
-      // Stale beats empty: show the cached catalog, marked offline. Without one, say why.
-      if (!previous) throw outcome.fetched.error;
-      loaded = { ...previous, available: outcome.available ?? previous.available, offline: true };
-      return view(loaded);
-    }
-    const { result } = outcome.fetched;
-    const catalog: CachedCatalog = {
-      etag: result.etag,
-      fetchedAt: clock.now(),
-      models: result.models,
-    };
-    loaded = { baseUrl, catalog, available: outcome.available, offline: false };
-    await cache.write(baseUrl, catalog).catch((error: unknown) => {
-      console.error('[catalog] could not write the cache:', (error as NodeJS.ErrnoException).code);
-    });
-    return view(loaded);
-  };
-
-  const refresh = (): Promise<CatalogView> => {
-    const baseUrl = baseUrlNow();
-    if (refreshing?.baseUrl === baseUrl) return refreshing.promise;
-    const promise = revalidate(baseUrl).finally(() => {
-      if (refreshing?.promise === promise) refreshing = null;
-    });
-    refreshing = { baseUrl, promise };
-    return promise;
+  const settle = async (outcome: Revalidation): Promise<CatalogView> => {
+    await feed.afterRefresh(outcome).catch(() => undefined);
+    return outcome.view;
   };
 
   return {
     'catalog:get': async () => {
-      const cached = await cachedFor(baseUrlNow());
-      if (!cached) return refresh();
-      // Open instantly; the revalidated copy follows as a catalog:changed event.
-      refresh().then(
-        (fresh) => context.hub.emit('catalog:changed', fresh),
-        () => undefined,
-      );
-      return view(cached);
+      const cached = await source.cached();
+      if (!cached) return settle(await source.refresh());
+      if (!source.recent(REVALIDATE_AFTER_MS)) {
+        // Open instantly; the revalidated copy follows as a catalog:changed event.
+        source.refresh().then(
+          async (outcome) => {
+            await settle(outcome);
+            if (outcome.changed) context.hub.emit('catalog:changed', outcome.view);
+          },
+          () => undefined,
+        );
+      }
+      return source.view(cached);
     },
     'catalog:refresh': async () => {
-      const fresh = await refresh();
+      const fresh = await settle(await source.refresh());
       context.hub.emit('catalog:changed', fresh);
       return fresh;
+    },
+    'catalog:changes': () => feed.changes(),
+    'catalog:mark-seen': () => feed.markSeen(),
+    'catalog:get-prefs': () => prefs.get(),
+    'catalog:set-prefs': (patch) => prefs.update(patch),
+    'catalog:set-watchlist': ({ ids }) => prefs.update({ watchlist: [...new Set(ids)] }),
+    'catalog:key-access': async () => {
+      const session = requireSession(context, 'see which keys can call a model');
+      const cached = await source.cached();
+      const [keys, available] = await Promise.all([
+        session.client.listKeys(),
+        cached?.available
+          ? Promise.resolve(cached.available)
+          : session.client.getAvailableModels().catch(() => null),
+      ]);
+      return keyAccessView(keys, available);
     },
   };
 }

@@ -33,6 +33,12 @@ export const INVOKE_CHANNEL_NAMES = [
   'keys:available-models',
   'catalog:get',
   'catalog:refresh',
+  'catalog:changes',
+  'catalog:mark-seen',
+  'catalog:get-prefs',
+  'catalog:set-prefs',
+  'catalog:set-watchlist',
+  'catalog:key-access',
   'app:info',
   'app:open-external',
 ] as const;
@@ -43,6 +49,7 @@ export const EVENT_CHANNEL_NAMES = [
   'accounts:changed',
   'settings:changed',
   'catalog:changed',
+  'catalog:watch-alert',
   'app:navigate',
 ] as const;
 

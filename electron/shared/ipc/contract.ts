@@ -17,6 +17,9 @@ import type {
   TokenCheckView,
 } from './views.js';
 import { keyDraftSchema, keyPatchSchema } from './key-schemas.js';
+import { catalogPrefsPatchSchema, type CatalogPrefs } from './catalog-schemas.js';
+import type { CatalogChanges, CatalogWatchAlert } from '../domain/catalog-changes.js';
+import type { KeyAccessView } from '../domain/catalog-key-access.js';
 import { EVENT_CHANNEL_NAMES, INVOKE_CHANNEL_NAMES } from './channels.js';
 import type { EventChannelName, InvokeChannelName } from './channels.js';
 
@@ -93,6 +96,17 @@ export const requestSchemas = {
   // --- Catalog ---
   'catalog:get': none,
   'catalog:refresh': none,
+  /** New, removed and repriced models since the user last marked the catalog seen. */
+  'catalog:changes': none,
+  'catalog:mark-seen': none,
+  /** The Models view's facets, sort, unit and watch list (they survive a restart). */
+  'catalog:get-prefs': none,
+  'catalog:set-prefs': catalogPrefsPatchSchema,
+  'catalog:set-watchlist': z
+    .object({ ids: z.array(z.string().trim().min(1).max(200)).max(500) })
+    .strict(),
+  /** Which of the account's keys may call which model. */
+  'catalog:key-access': none,
 
   // --- App ---
   'app:info': none,
@@ -133,6 +147,12 @@ export interface InvokeResponses {
   'keys:available-models': string[];
   'catalog:get': CatalogView;
   'catalog:refresh': CatalogView;
+  'catalog:changes': CatalogChanges;
+  'catalog:mark-seen': CatalogChanges;
+  'catalog:get-prefs': CatalogPrefs;
+  'catalog:set-prefs': CatalogPrefs;
+  'catalog:set-watchlist': CatalogPrefs;
+  'catalog:key-access': KeyAccessView;
   'app:info': AppInfoView;
   'app:open-external': null;
 }
@@ -146,6 +166,8 @@ export interface EventPayloads {
   'accounts:changed': AccountsView;
   'settings:changed': AppSettings;
   'catalog:changed': CatalogView;
+  /** A refresh changed a watch-listed model: the Electron edge may show a notification. */
+  'catalog:watch-alert': CatalogWatchAlert;
   /** The tray or a notification asked the window to show a view. */
   'app:navigate': { view: AppView };
 }
