@@ -37,17 +37,14 @@ function describe(error: unknown, credential: CredentialNote | null): DescribedE
   if (isApiError(error)) {
     switch (error.code) {
       case 'auth': {
-        if (credential?.kind === 'api-key') {
-          return {
-            exitCode: EXIT.auth,
-            message: `The gateway refused the API key from ${credential.source}: ${error.message} ${API_KEY_HELP}`,
-          };
-        }
-        const from = credential ? ` from ${credential.source}` : '';
-        return {
-          exitCode: EXIT.auth,
-          message: `The gateway refused the access token${from}: ${error.message} ${TOKEN_HELP}`,
-        };
+        const apiKey = credential?.kind === 'api-key';
+        const what = apiKey ? 'API key' : 'access token';
+        const from = credential ? ` The ${what} came from ${credential.source}.` : '';
+        // The core's message may already say how to get a new one; never say it twice.
+        const help = /generate|create/i.test(error.message)
+          ? ''
+          : ` ${apiKey ? API_KEY_HELP : TOKEN_HELP}`;
+        return { exitCode: EXIT.auth, message: `${error.message}${from}${help}` };
       }
       case 'network':
       case 'timeout':

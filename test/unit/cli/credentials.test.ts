@@ -59,7 +59,7 @@ describe('describeError', () => {
       { kind: 'access-token', source: '--token' },
       ['0123456789abcdef0123456789abcdef'],
     );
-    expect(message).toContain('from --token');
+    expect(message).toContain('came from --token');
     expect(message).not.toContain('0123456789abcdef0123456789abcdef');
     expect(redact('key sk-ABCDEFGHIJKLMNOPQRST here', [])).toBe('key sk-[redacted] here');
   });
