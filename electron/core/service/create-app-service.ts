@@ -5,6 +5,7 @@ import { appHandlers } from './app-handlers.js';
 import type { AppService, AppServicePorts, InvokeHandlers, TrayModel } from './app-service.js';
 import { balanceHandlers } from './balance-handlers.js';
 import { catalogHandlers } from './catalog-handlers.js';
+import { createChatService } from './chat-handlers.js';
 import { DemoServer } from './demo-server.js';
 import { EventHub } from './event-hub.js';
 import { keyHandlers } from './key-handlers.js';
@@ -32,13 +33,16 @@ export function createAppService(ports: AppServicePorts): AppService {
     cachedAccounts: [],
   };
 
+  const catalog = catalogHandlers(context);
+  const chat = createChatService(context, () => catalog['catalog:get'](undefined));
   const handlers: InvokeHandlers = {
     ...accountHandlers(context),
     ...balanceHandlers(context),
     ...settingsHandlers(context),
     ...keyHandlers(context),
-    ...catalogHandlers(context),
+    ...catalog,
     ...appHandlers(context),
+    ...chat.handlers,
   };
 
   let started = false;
@@ -57,6 +61,7 @@ export function createAppService(ports: AppServicePorts): AppService {
 
     async stop() {
       started = false;
+      await chat.stop();
       await active.stop();
       await demo.close();
     },

@@ -41,6 +41,23 @@ export const INVOKE_CHANNEL_NAMES = [
   'catalog:key-access',
   'app:info',
   'app:open-external',
+  'chat:list',
+  'chat:get',
+  'chat:create',
+  'chat:rename',
+  'chat:delete',
+  'chat:restore',
+  'chat:search',
+  'chat:export',
+  'chat:send',
+  'chat:stop',
+  'chat:regenerate',
+  'chat:estimate',
+  'chat:keys',
+  'chat:set-key',
+  'chat:create-key',
+  'chat:reprice',
+  'chat:open-link',
 ] as const;
 
 export const EVENT_CHANNEL_NAMES = [
@@ -51,6 +68,8 @@ export const EVENT_CHANNEL_NAMES = [
   'catalog:changed',
   'catalog:watch-alert',
   'app:navigate',
+  'chat:delta',
+  'chat:done',
 ] as const;
 
 export type InvokeChannelName = (typeof INVOKE_CHANNEL_NAMES)[number];

@@ -20,6 +20,19 @@ import { keyDraftSchema, keyPatchSchema } from './key-schemas.js';
 import { catalogPrefsPatchSchema, type CatalogPrefs } from './catalog-schemas.js';
 import type { CatalogChanges, CatalogWatchAlert } from '../domain/catalog-changes.js';
 import type { KeyAccessView } from '../domain/catalog-key-access.js';
+import { chatRequestSchemas } from './chat-schemas.js';
+import type {
+  ChatDeltaEvent,
+  ChatDoneEvent,
+  ChatEstimateView,
+  ChatExportView,
+  ChatKeysView,
+  ChatRepriceView,
+  ChatSearchHit,
+  ChatSendView,
+  ConversationSummary,
+  ConversationView,
+} from './chat-views.js';
 import { EVENT_CHANNEL_NAMES, INVOKE_CHANNEL_NAMES } from './channels.js';
 import type { EventChannelName, InvokeChannelName } from './channels.js';
 
@@ -112,6 +125,9 @@ export const requestSchemas = {
   'app:info': none,
   /** Opens an https AiHubMix page in the browser after checking the URL. */
   'app:open-external': z.object({ url: z.string().url().max(2048) }).strict(),
+
+  // --- Chat (chat-schemas.ts) ---
+  ...chatRequestSchemas,
 } satisfies Record<string, z.ZodType>;
 
 export type InvokeChannel = keyof typeof requestSchemas;
@@ -155,6 +171,23 @@ export interface InvokeResponses {
   'catalog:key-access': KeyAccessView;
   'app:info': AppInfoView;
   'app:open-external': null;
+  'chat:list': ConversationSummary[];
+  'chat:get': ConversationView;
+  'chat:create': ConversationView;
+  'chat:rename': ConversationSummary;
+  'chat:delete': { deleted: string };
+  'chat:restore': ConversationSummary;
+  'chat:search': ChatSearchHit[];
+  'chat:export': ChatExportView;
+  'chat:send': ChatSendView;
+  'chat:stop': { stopped: boolean };
+  'chat:regenerate': ChatSendView;
+  'chat:estimate': ChatEstimateView;
+  'chat:keys': ChatKeysView;
+  'chat:set-key': ChatKeysView;
+  'chat:create-key': ChatKeysView;
+  'chat:reprice': ChatRepriceView;
+  'chat:open-link': null;
 }
 
 export type InvokeResponse<C extends InvokeChannel> = InvokeResponses[C];
@@ -170,6 +203,10 @@ export interface EventPayloads {
   'catalog:watch-alert': CatalogWatchAlert;
   /** The tray or a notification asked the window to show a view. */
   'app:navigate': { view: AppView };
+  /** Streamed text, batched in main: at most one event per ~17 ms per request. */
+  'chat:delta': ChatDeltaEvent;
+  /** An answer ended: complete, stopped, incomplete or failed, with its usage and cost. */
+  'chat:done': ChatDoneEvent;
 }
 
 export type EventChannel = keyof EventPayloads;

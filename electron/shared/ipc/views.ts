@@ -84,3 +84,5 @@ export interface AppInfoView {
 export type AppView = 'account' | 'keys' | 'models' | 'chat' | 'settings' | 'onboarding';
 
 export type { AccountSnapshot };
+
+export type * from './chat-views.js';
