@@ -10,7 +10,7 @@ export type TokenPage<T> =
   | { shape: 'array'; items: T[] }
   | { shape: 'object'; items: T[]; total: number | null; pageSize: number | null };
 
-export const PAGE_CONCURRENCY = 4;
+export const PAGE_CONCURRENCY = 6;
 // A gateway that ignores `p` would page forever; no account has anywhere near this many keys.
 const MAX_PAGES = 1000;
 
@@ -42,13 +42,18 @@ export async function collectPages<T extends { id: number }>(
     return [...byId.values()];
   }
 
-  // Sequential: the array shape (0-based, next is 1) or an object page without a total (next is 2).
+  // The array shape (0-based, next is 1) or an object page without a total (next is 2): the end is
+  // unknown, so pages are requested a few at a time ahead of need and read in order until one is
+  // empty, short or brings nothing new. The over-read is at most a few empty pages, and it turns a
+  // one-api account's 100 pages of 10 from 100 round trips into about 17.
   let p = first.shape === 'array' ? 1 : 2;
-  let last = firstLength;
-  for (let count = 1; count < MAX_PAGES && last >= firstLength; count += 1, p += 1) {
-    const page = await fetchPage(p);
-    if (page.items.length === 0 || !add(page.items)) break;
-    last = page.items.length;
+  for (let count = 1; count < MAX_PAGES; p += PAGE_CONCURRENCY, count += PAGE_CONCURRENCY) {
+    const numbers = Array.from({ length: PAGE_CONCURRENCY }, (_, index) => p + index);
+    const pages = await Promise.all(numbers.map((n) => fetchPage(n)));
+    for (const page of pages) {
+      if (page.items.length === 0 || !add(page.items)) return [...byId.values()];
+      if (page.items.length < firstLength) return [...byId.values()];
+    }
   }
   return [...byId.values()];
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { collectPages, mapLimit } from '../../../../electron/core/keys/key-pages.js';
+import {
+  PAGE_CONCURRENCY,
+  collectPages,
+  mapLimit,
+} from '../../../../electron/core/keys/key-pages.js';
 import type { TokenPage } from '../../../../electron/core/keys/key-pages.js';
 
 const ids = (from: number, count: number) =>
@@ -14,7 +18,23 @@ describe('collectPages: array shape (0-based)', () => {
       return { shape: 'array', items: all.slice(p * 10, p * 10 + 10) };
     });
     expect(result).toHaveLength(25);
-    expect(asked).toEqual([0, 1, 2]);
+    // Pages past the end are read ahead in one batch, never one by one.
+    expect(asked).toEqual([0, ...Array.from({ length: PAGE_CONCURRENCY }, (_, i) => i + 1)]);
+  });
+
+  it('lists 1,000 keys of 10 a page in a few rounds of concurrent requests, not 100', async () => {
+    const all = ids(1000, 1000);
+    let rounds = 0;
+    let inFlight = 0;
+    const result = await collectPages(async (p) => {
+      if (inFlight === 0) rounds += 1;
+      inFlight += 1;
+      await new Promise((r) => setImmediate(r));
+      inFlight -= 1;
+      return { shape: 'array' as const, items: all.slice(p * 10, p * 10 + 10) };
+    });
+    expect(result).toHaveLength(1000);
+    expect(rounds).toBeLessThanOrEqual(Math.ceil(100 / PAGE_CONCURRENCY) + 2);
   });
 
   it('stops at an empty page when the count is a multiple of the page size', async () => {
@@ -24,8 +44,8 @@ describe('collectPages: array shape (0-based)', () => {
       asked.push(p);
       return { shape: 'array' as const, items: all.slice(p * 10, p * 10 + 10) };
     });
-    expect(result).toHaveLength(20);
-    expect(asked).toEqual([0, 1, 2]);
+    expect(result.map((k) => k.id)).toEqual(all.map((k) => k.id));
+    expect(asked).toEqual([0, ...Array.from({ length: PAGE_CONCURRENCY }, (_, i) => i + 1)]);
   });
 
   it('dedupes keys that shift between pages and stops when a gateway ignores p', async () => {
@@ -38,7 +58,7 @@ describe('collectPages: array shape (0-based)', () => {
 });
 
 describe('collectPages: object shape (1-based)', () => {
-  it('uses total to fetch the remaining pages, at most 4 at once', async () => {
+  it('uses total to fetch the remaining pages, a bounded number at once', async () => {
     const all = ids(250, 250);
     let inFlight = 0;
     let peak = 0;
@@ -64,7 +84,7 @@ describe('collectPages: object shape (1-based)', () => {
       0,
       ...Array.from({ length: 12 }, (_, i) => i + 2),
     ]);
-    expect(peak).toBeLessThanOrEqual(4);
+    expect(peak).toBeLessThanOrEqual(PAGE_CONCURRENCY);
   });
 
   it('without a total, pages on from 2 until a short page', async () => {
@@ -81,7 +101,7 @@ describe('collectPages: object shape (1-based)', () => {
       };
     });
     expect(result).toHaveLength(15);
-    expect(asked).toEqual([0, 2]);
+    expect(asked).toEqual([0, ...Array.from({ length: PAGE_CONCURRENCY }, (_, i) => i + 2)]);
   });
 
   it('an empty first page is an empty list', async () => {
