@@ -23,6 +23,7 @@ import { installPermissionHandlers } from './security/permissions.js';
 import { isAppEntryUrl } from './security/renderer-origin.js';
 import { createSafeOpenExternal } from './security/safe-open-external.js';
 import { installWebContentsGuards } from './security/web-contents-guards.js';
+import { connectServiceToEdge } from './service-events.js';
 import { createElectronSettingsStore } from './settings-store.js';
 import { createTrayActions } from './tray/tray-actions.js';
 import { createTrayController } from './tray/tray-controller.js';
@@ -151,28 +152,12 @@ async function start(openExternal: (url: string) => Promise<boolean>): Promise<v
     onActivate: () => win.show(),
   });
 
-  let secretFallback = settings.get().secretFallback;
-  created.subscribe((channel, payload) => {
-    win.send(channel, payload);
-    if (channel === 'balance:alert') {
-      showAlertNotification(payload as Parameters<typeof showAlertNotification>[0], (view) =>
-        win.showView(view),
-      );
-    }
-    if (channel === 'settings:changed') {
-      const next = settings.get().secretFallback;
-      if (next !== secretFallback) {
-        secretFallback = next;
-        void secrets.reselect(next);
-      }
-    }
-    if (
-      channel === 'balance:changed' ||
-      channel === 'accounts:changed' ||
-      channel === 'settings:changed'
-    ) {
-      tray.render();
-    }
+  connectServiceToEdge(created, {
+    send: (channel, payload) => win.send(channel, payload),
+    renderTray: () => tray.render(),
+    notifyAlert: (alert) => showAlertNotification(alert, (view) => win.showView(view)),
+    secretFallbackChanged: (fallback) => void secrets.reselect(fallback),
+    initialSecretFallback: settings.get().secretFallback,
   });
 
   powerMonitor.on('resume', () => created.notifyResume());

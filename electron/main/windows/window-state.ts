@@ -1,24 +1,17 @@
 import Store from 'electron-store';
 
+import { restoreBounds } from './window-bounds.js';
+import type { Bounds } from './window-bounds.js';
+
 /**
  * The window remembers its size and position (in userData/window-state.json, apart from the
  * settings because it changes on every drag). A saved position on a display that is gone is
  * dropped, so the window never opens off-screen.
  */
-export interface Bounds {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
 export interface WindowStateStore {
   load(visibleAreas: Bounds[]): Partial<Bounds>;
   save(bounds: Bounds): void;
 }
-
-export const DEFAULT_SIZE = { width: 1040, height: 720 };
-const MIN_SIZE = { width: 720, height: 520 };
 
 export function createWindowStateStore(userDataDir: string): WindowStateStore {
   const store = new Store<{ bounds?: Bounds }>({
@@ -30,29 +23,4 @@ export function createWindowStateStore(userDataDir: string): WindowStateStore {
     load: (areas) => restoreBounds(store.get('bounds'), areas),
     save: (bounds) => store.set('bounds', bounds),
   };
-}
-
-/** Pure: the saved bounds if they are sane and overlap a visible work area, else a size only. */
-export function restoreBounds(saved: unknown, areas: Bounds[]): Partial<Bounds> {
-  if (!isBounds(saved)) return { ...DEFAULT_SIZE };
-  const width = Math.max(MIN_SIZE.width, Math.round(saved.width));
-  const height = Math.max(MIN_SIZE.height, Math.round(saved.height));
-  const visible = areas.some(
-    (area) =>
-      saved.x < area.x + area.width - 80 &&
-      saved.x + width > area.x + 80 &&
-      saved.y >= area.y - 10 &&
-      saved.y < area.y + area.height - 80,
-  );
-  return visible
-    ? { x: Math.round(saved.x), y: Math.round(saved.y), width, height }
-    : { width, height };
-}
-
-function isBounds(value: unknown): value is Bounds {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Record<string, unknown>;
-  return ['x', 'y', 'width', 'height'].every(
-    (key) => typeof record[key] === 'number' && Number.isFinite(record[key]),
-  );
 }
