@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 import type { AppSettings } from '../../../electron/shared/domain/settings.js';
+import { registerChatI18n } from '../features/chat/register-i18n.js';
 import { en } from './en.js';
 import { zhCN } from './zh-cn.js';
 
@@ -24,6 +25,7 @@ export function initI18n(): typeof i18next {
     interpolation: { escapeValue: false }, // React escapes already
     returnNull: false,
   });
+  registerChatI18n(i18next);
   return i18next;
 }
 

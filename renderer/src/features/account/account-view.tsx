@@ -73,6 +73,15 @@ export function AccountView() {
               <> · {t('account.paused', { time: formatDateTime(state.pausedUntil) })}</>
             )}
           </div>
+          <h2 className="card-title history-title">{t('account.history')}</h2>
+          {history.length >= 2 ? (
+            <Sparkline
+              points={history}
+              label={`${t('account.history')}: ${formatUsd(history[0]?.balanceUsd ?? 0)} → ${formatUsd(history[history.length - 1]?.balanceUsd ?? 0)}`}
+            />
+          ) : (
+            <p className="muted field-hint">{t('account.noHistory')}</p>
+          )}
           <dl className="stats">
             <div>
               <dt>{t('account.used')}</dt>
@@ -93,20 +102,11 @@ export function AccountView() {
           <h2 className="card-title">{t('account.forecast.title')}</h2>
           {forecast && (
             <>
-              <p className="forecast" data-testid="forecast">
+              <p className="forecast" data-kind={state?.forecast.kind} data-testid="forecast">
                 {forecast.main}
               </p>
               {forecast.basis && <p className="muted field-hint">{forecast.basis}</p>}
             </>
-          )}
-          <h2 className="card-title history-title">{t('account.history')}</h2>
-          {history.length >= 2 ? (
-            <Sparkline
-              points={history}
-              label={`${t('account.history')}: ${formatUsd(history[0]?.balanceUsd ?? 0)} → ${formatUsd(history[history.length - 1]?.balanceUsd ?? 0)}`}
-            />
-          ) : (
-            <p className="muted field-hint">{t('account.noHistory')}</p>
           )}
         </div>
 

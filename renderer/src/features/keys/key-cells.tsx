@@ -166,7 +166,7 @@ export function LimitsCell({ keyView }: { keyView: ApiKeyView }) {
   const items = [...keyView.models, ...keyView.subnets];
   if (items.length === 0) {
     return (
-      <span className="muted">
+      <span className="muted limits-none" title={`${t('keys.allModels')} · ${t('keys.anyIp')}`}>
         {t('keys.allModels')} · {t('keys.anyIp')}
       </span>
     );
