@@ -41,6 +41,9 @@ export class FakeWebContents extends EventEmitter {
 
 export const allWebContents: FakeWebContents[] = [];
 
+/** Set by index.ts: Electron's app emits 'web-contents-created' for every new webContents. */
+export const hooks = { webContentsCreated: (_contents: FakeWebContents): void => undefined };
+
 export interface FakeWindowOptions {
   show?: boolean;
   webPreferences?: Record<string, unknown>;
@@ -76,6 +79,7 @@ export class FakeBrowserWindow extends EventEmitter {
     }
     FakeBrowserWindow.windows.push(this);
     allWebContents.push(this.webContents);
+    hooks.webContentsCreated(this.webContents);
   }
 
   async loadFile(path: string): Promise<void> {

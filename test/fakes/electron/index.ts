@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { FakeBrowserWindow, allWebContents, resetWindows } from './fake-windows.js';
+import { FakeBrowserWindow, allWebContents, hooks, resetWindows } from './fake-windows.js';
 import {
   FakeMenu,
   FakeNotification,
@@ -117,6 +117,8 @@ class FakeApp extends EventEmitter {
 }
 
 export const app = new FakeApp();
+hooks.webContentsCreated = (contents) =>
+  app.emit('web-contents-created', { preventDefault() {} }, contents);
 
 // --- IPC ---
 

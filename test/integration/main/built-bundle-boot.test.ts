@@ -1,6 +1,6 @@
 import { fork, execFile } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -56,6 +56,8 @@ async function snapshotWhen(
 beforeAll(async () => {
   await run(process.execPath, [join(root, 'electron/build.mjs')], { cwd: root });
   userData = mkdtempSync(join(tmpdir(), 'aihubmix-boot-'));
+  // A corrupt settings file from an earlier run: set aside, defaults used, the user told once.
+  writeFileSync(join(userData, 'settings.json'), '{"pollIntervalSec": 60,');
   child = fork(join(root, 'dist/main/index.cjs'), [], {
     cwd: root,
     execArgv: ['--require', loader],
@@ -111,8 +113,15 @@ describe('the built main bundle under the fake electron', () => {
   });
 
   it('opens a hardened window on the renderer entry with the bundled preload', async () => {
-    const snapshot = await snapshotWhen((s) => s.windows.length > 0);
+    // Signed out and (here) no tray host: the window opens on onboarding by itself.
+    const snapshot = await snapshotWhen((s) => (s.windows[0]?.sent.length ?? 0) > 0);
     const [window] = snapshot.windows;
+    expect(window?.visible).toBe(true);
+    expect(window?.sent).toContain('app:navigate');
+    expect(window?.guards).toEqual(
+      expect.arrayContaining(['will-navigate', 'will-frame-navigate', 'will-attach-webview']),
+    );
+    expect(window?.windowOpenHandler).toBe(true);
     expect(window?.loadedFile).toBe(join(root, 'dist/renderer/index.html'));
     expect(window?.options.show).toBe(false);
     expect(window?.options.webPreferences).toMatchObject({
@@ -122,6 +131,22 @@ describe('the built main bundle under the fake electron', () => {
       nodeIntegration: false,
       webSecurity: true,
     });
+  });
+
+  it('sets a corrupt settings file aside, starts with defaults and says so once', async () => {
+    const snapshot = await snapshotWhen((s) => s.notifications.length > 0);
+    expect(readdirSync(userData).some((name) => name.startsWith('settings.json.invalid-'))).toBe(
+      true,
+    );
+    const saved = JSON.parse(readFileSync(join(userData, 'settings.json'), 'utf8')) as {
+      version: number;
+      settings: { pollIntervalSec: number };
+    };
+    expect(saved.version).toBe(1);
+    expect(saved.settings.pollIntervalSec).toBe(60);
+    expect(snapshot.notifications).toEqual([
+      expect.objectContaining({ title: 'AiHubMix Tray settings were reset' }),
+    ]);
   });
 
   it('quits cleanly when asked', async () => {
