@@ -23,6 +23,17 @@ const common = {
   define: { 'process.env.NODE_ENV': JSON.stringify(production ? 'production' : 'development') },
 };
 
+// The CLI imports `undici` by its bare name only; its deep paths (used by the slim entry itself)
+// resolve normally.
+const slimUndici = {
+  name: 'slim-undici',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^undici$/ }, () => ({
+      path: fileURLToPath(new URL('./cli/undici-slim.cjs', import.meta.url)),
+    }));
+  },
+};
+
 await Promise.all([
   build({
     ...common,
@@ -47,6 +58,7 @@ await Promise.all([
     outdir: 'dist/cli',
     outExtension: { '.js': '.cjs' },
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [slimUndici],
     sourcemap: false,
     minify: true,
   }),
