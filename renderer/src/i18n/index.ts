@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 
 import type { AppSettings } from '../../../electron/shared/domain/settings.js';
 import { registerChatI18n } from '../features/chat/register-i18n.js';
+import { registerCatalogI18n } from '../features/catalog/register-i18n.js';
 import { en } from './en.js';
 import { zhCN } from './zh-cn.js';
 
@@ -26,6 +27,7 @@ export function initI18n(): typeof i18next {
     returnNull: false,
   });
   registerChatI18n(i18next);
+  registerCatalogI18n(i18next);
   return i18next;
 }
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { AppView } from '../../../electron/shared/ipc/views.js';
 import { AccountView } from '../features/account/account-view.js';
+import { ModelsView } from '../features/catalog/models-view.js';
 import { KeysView } from '../features/keys/keys-view.js';
 import { OnboardingView } from '../features/onboarding/onboarding-view.js';
 import { PlaceholderView } from '../features/placeholder/placeholder-view.js';
@@ -20,6 +21,7 @@ function CurrentView({ view }: { view: AppView }) {
     case 'keys':
       return <KeysView />;
     case 'models':
+      return <ModelsView />;
     case 'chat':
       return <PlaceholderView view={view} />;
     case 'settings':

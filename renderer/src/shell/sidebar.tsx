@@ -2,6 +2,7 @@ import type { ComponentType, SVGProps } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { AppView } from '../../../electron/shared/ipc/views.js';
+import { ModelsNavBadge } from '../features/catalog/models-nav-badge.js';
 import { ChatIcon, CubeIcon, GearIcon, KeyIcon, WalletIcon } from '../ui/icons.js';
 import { AccountSwitcher } from './account-switcher.js';
 import { useNavigation } from './navigation.js';
@@ -15,7 +16,7 @@ interface NavEntry {
 const ENTRIES: NavEntry[] = [
   { view: 'account', icon: WalletIcon },
   { view: 'keys', icon: KeyIcon },
-  { view: 'models', icon: CubeIcon, soon: true },
+  { view: 'models', icon: CubeIcon },
   { view: 'chat', icon: ChatIcon, soon: true },
   { view: 'settings', icon: GearIcon },
 ];
@@ -44,6 +45,7 @@ export function Sidebar({ version }: { version: string | undefined }) {
             <Icon />
             {t(`nav.${entry}`)}
             {soon && <span className="nav-soon">{t('nav.soon')}</span>}
+            {entry === 'models' && <ModelsNavBadge />}
           </button>
         ))}
       </nav>

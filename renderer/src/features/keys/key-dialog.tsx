@@ -20,7 +20,8 @@ import {
 } from './key-form.js';
 import { ModelPicker } from './model-picker.js';
 
-export type KeyDialogMode = { kind: 'create' } | { kind: 'edit'; key: ApiKeyView };
+export type KeyDialogMode =
+  { kind: 'create'; prefill?: Partial<KeyFormState> } | { kind: 'edit'; key: ApiKeyView };
 
 /**
  * Create and edit in one dialog. The form lives inside the dialog content, so it resets when the
@@ -59,7 +60,9 @@ function KeyDialogContent({
   const ids = { name: useId(), quota: useId(), expiry: useId(), models: useId(), subnets: useId() };
   const original = mode.kind === 'edit' ? mode.key : undefined;
   const [form, setForm] = useState<KeyFormState>(() =>
-    original ? formFromKey(original) : EMPTY_FORM,
+    original
+      ? formFromKey(original)
+      : { ...EMPTY_FORM, ...(mode.kind === 'create' ? mode.prefill : undefined) },
   );
   const [showAll, setShowAll] = useState(false);
   const create = useCreateKey();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { ApiKeyView, CreatedKeyView } from '../../../../electron/shared/ipc/views.js';
 import { useKeys } from '../../queries/use-keys.js';
+import { takeKeyPrefill } from '../catalog/key-prefill.js';
 import { ConfirmDialog } from '../../ui/confirm-dialog.js';
 import { ErrorAlert } from '../../ui/error-alert.js';
 import { PlusIcon } from '../../ui/icons.js';
@@ -26,7 +27,12 @@ export function KeysView() {
   const { t } = useTranslation();
   const keys = useKeys();
   const [query, setQuery] = useState<KeyQuery>(DEFAULT_QUERY);
-  const [dialog, setDialog] = useState<KeyDialogMode | null>(null);
+  // "Create a key limited to this model" (Models view) opens the dialog prefilled. React keeps the
+  // first initializer result (StrictMode's second call is discarded), so taking it here is safe.
+  const [dialog, setDialog] = useState<KeyDialogMode | null>(() => {
+    const prefill = takeKeyPrefill();
+    return prefill ? { kind: 'create', prefill } : null;
+  });
   const [created, setCreated] = useState<CreatedKeyView | null>(null);
   const openEdit = useCallback((key: ApiKeyView) => setDialog({ kind: 'edit', key }), []);
   const k = useKeyActions(openEdit);

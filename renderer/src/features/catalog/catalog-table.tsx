@@ -1,0 +1,235 @@
+import { memo, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { Checkbox } from 'radix-ui';
+import { useTranslation } from 'react-i18next';
+
+import type {
+  CatalogSort,
+  CatalogSortKey,
+} from '../../../../electron/core/catalog/catalog-query.js';
+import type { PriceUnit } from '../../../../electron/core/catalog/catalog-units.js';
+import type { CatalogModel } from '../../../../electron/shared/domain/catalog.js';
+import { CheckIcon } from '../../ui/icons.js';
+import { optionalPriceText, priceText, tokensText } from './catalog-model.js';
+
+const ROW_HEIGHT = 40;
+
+interface Column {
+  id: string;
+  label: string;
+  sort?: CatalogSortKey;
+  numeric?: boolean;
+}
+
+const COLUMNS: Column[] = [
+  { id: 'model', label: 'catalog.columns.model', sort: 'name' },
+  { id: 'type', label: 'catalog.columns.type' },
+  { id: 'context', label: 'catalog.columns.context', sort: 'context_length', numeric: true },
+  { id: 'max', label: 'catalog.columns.maxOutput', sort: 'max_output', numeric: true },
+  { id: 'input', label: 'catalog.columns.input', sort: 'input', numeric: true },
+  { id: 'output', label: 'catalog.columns.output', sort: 'output', numeric: true },
+  { id: 'cache-read', label: 'catalog.columns.cacheRead', sort: 'cache_read', numeric: true },
+  { id: 'cache-write', label: 'catalog.columns.cacheWrite', sort: 'cache_write', numeric: true },
+];
+
+export interface RowProps {
+  model: CatalogModel;
+  unit: PriceUnit;
+  locale: string;
+  selected: boolean;
+  compared: boolean;
+  unavailable: boolean;
+  onOpen: (id: string) => void;
+  onCompare: (id: string, on: boolean) => void;
+}
+
+/** One model; memoized so a keystroke re-renders only rows whose model or state changed. */
+const ModelRow = memo(function ModelRow({
+  model,
+  unit,
+  locale,
+  selected,
+  compared,
+  unavailable,
+  onOpen,
+  onCompare,
+}: RowProps) {
+  const { t } = useTranslation();
+  const p = model.pricing;
+  return (
+    <>
+      <div role="cell" className="cell-check">
+        <Checkbox.Root
+          className="checkbox"
+          checked={compared}
+          aria-label={t('catalog.compareRow', { id: model.id })}
+          onCheckedChange={(on) => onCompare(model.id, on === true)}
+        >
+          <Checkbox.Indicator>
+            <CheckIcon width={11} height={11} />
+          </Checkbox.Indicator>
+        </Checkbox.Root>
+      </div>
+      <div role="cell" className="cell-model">
+        <button
+          type="button"
+          className="model-open"
+          aria-pressed={selected}
+          onClick={() => onOpen(model.id)}
+          title={model.description || model.id}
+        >
+          <span className="model-id">{model.id}</span>
+          {model.developer && <span className="model-dev">{model.developer}</span>}
+        </button>
+        {unavailable && (
+          <span className="model-unavailable" title={t('catalog.unavailable')}>
+            <span className="visually-hidden">{t('catalog.unavailable')}</span>
+          </span>
+        )}
+      </div>
+      <div role="cell" className="cell-type">
+        {model.types.map((type) => t(`catalog.types.${type}`, { defaultValue: type })).join(', ') ||
+          '—'}
+      </div>
+      <div role="cell" className="num" data-col="context">
+        {tokensText(model.contextLength)}
+      </div>
+      <div role="cell" className="num" data-col="max">
+        {tokensText(model.maxOutput)}
+      </div>
+      <div role="cell" className="num" data-col="input">
+        {priceText(t, p.inputPerMTok, unit, locale)}
+      </div>
+      <div role="cell" className="num" data-col="output">
+        {priceText(t, p.outputPerMTok, unit, locale)}
+      </div>
+      <div role="cell" className="num" data-col="cache-read">
+        {optionalPriceText(t, p.cacheReadPerMTok, unit, locale)}
+      </div>
+      <div role="cell" className="num" data-col="cache-write">
+        {optionalPriceText(t, p.cacheWritePerMTok, unit, locale)}
+      </div>
+    </>
+  );
+});
+
+/**
+ * The whole catalog in one scroller; only the rows in view are in the DOM, so thousands of models
+ * filter, sort and scroll at frame rate. The header stays put (sticky) inside the scroller.
+ */
+export function CatalogTable({
+  models,
+  sort,
+  onSort,
+  unit,
+  locale,
+  selectedId,
+  compared,
+  available,
+  onOpen,
+  onCompare,
+}: {
+  models: CatalogModel[];
+  sort: CatalogSort;
+  onSort: (by: CatalogSortKey) => void;
+  unit: PriceUnit;
+  locale: string;
+  selectedId: string | null;
+  compared: ReadonlySet<string>;
+  available: ReadonlySet<string> | null;
+  onOpen: (id: string) => void;
+  onCompare: (id: string, on: boolean) => void;
+}) {
+  const { t } = useTranslation();
+  const scroller = useRef<HTMLDivElement>(null);
+  // TanStack Virtual returns functions the React Compiler cannot memoize; that is expected here.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: models.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+    getItemKey: (index) => models[index]?.id ?? index,
+  });
+  const unitLabel = t(`catalog.unit.short_${unit}`);
+
+  return (
+    <div
+      ref={scroller}
+      className="catalog-scroller"
+      role="table"
+      aria-label={t('catalog.title')}
+      aria-rowcount={models.length + 1}
+      data-testid="catalog-table"
+      data-count={models.length}
+    >
+      <div className="model-row model-header" role="row" aria-rowindex={1}>
+        <div role="columnheader" className="cell-check">
+          <span className="visually-hidden">{t('catalog.columns.compare')}</span>
+        </div>
+        {COLUMNS.map((column) => {
+          const active = column.sort !== undefined && sort.by === column.sort;
+          const label = t(column.label);
+          return (
+            <div
+              key={column.id}
+              role="columnheader"
+              className={column.numeric ? 'num' : undefined}
+              aria-sort={active ? (sort.order === 'asc' ? 'ascending' : 'descending') : undefined}
+            >
+              {column.sort ? (
+                <button
+                  type="button"
+                  className="sort-button"
+                  data-active={active}
+                  data-testid={`sort-${column.sort}`}
+                  aria-label={t('catalog.sort.toggle', { column: label })}
+                  onClick={() => column.sort && onSort(column.sort)}
+                >
+                  {label}
+                  {['input', 'output'].includes(column.id) && (
+                    <span className="unit-hint">{unitLabel}</span>
+                  )}
+                  <span aria-hidden="true" className="sort-arrow">
+                    {active ? (sort.order === 'asc' ? '▲' : '▼') : ''}
+                  </span>
+                </button>
+              ) : (
+                label
+              )}
+            </div>
+          );
+        })}
+      </div>
+      <div className="catalog-body" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const model = models[item.index];
+          if (!model) return null;
+          return (
+            <div
+              key={item.key}
+              role="row"
+              aria-rowindex={item.index + 2}
+              className="model-row"
+              data-testid="model-row"
+              data-model-id={model.id}
+              data-selected={model.id === selectedId}
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              <ModelRow
+                model={model}
+                unit={unit}
+                locale={locale}
+                selected={model.id === selectedId}
+                compared={compared.has(model.id)}
+                unavailable={available !== null && !available.has(model.id)}
+                onOpen={onOpen}
+                onCompare={onCompare}
+              />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

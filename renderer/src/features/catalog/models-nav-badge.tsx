@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+
+import { changeTotal, useCatalogChanges, useCatalogEvents } from './use-catalog.js';
+
+/**
+ * The count of catalog changes since the user last looked, on the Models sidebar entry. It also
+ * keeps the catalog queries in step with catalog:changed, because the sidebar is always mounted.
+ */
+export function ModelsNavBadge() {
+  const { t } = useTranslation();
+  useCatalogEvents();
+  const count = changeTotal(useCatalogChanges().data);
+  if (count === 0) return null;
+  return (
+    <span
+      className="nav-count"
+      data-testid="models-badge"
+      aria-label={t('catalog.changes.badge', { count })}
+    >
+      {count}
+    </span>
+  );
+}

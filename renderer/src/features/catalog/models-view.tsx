@@ -1,0 +1,356 @@
+import { useCallback, useId, useMemo, useState } from 'react';
+import { ToggleGroup } from 'radix-ui';
+import { useTranslation } from 'react-i18next';
+
+import {
+  queryCatalog,
+  type CatalogSortKey,
+} from '../../../../electron/core/catalog/catalog-query.js';
+import { KNOWN_MODEL_TYPES } from '../../../../electron/shared/domain/catalog.js';
+import {
+  CATALOG_SORT_KEYS,
+  DEFAULT_CATALOG_PREFS,
+} from '../../../../electron/shared/ipc/catalog-schemas.js';
+import { useActiveAccount } from '../../queries/use-accounts.js';
+import { useNavigation } from '../../shell/navigation.js';
+import { ErrorAlert } from '../../ui/error-alert.js';
+import { formatRelative } from '../../ui/format.js';
+import { RefreshIcon, SearchIcon } from '../../ui/icons.js';
+import { useToast } from '../../ui/toaster.js';
+import { CatalogFacets } from './catalog-facets.js';
+import { activeFacetCount, developersOf, filterFromPrefs, typesOf } from './catalog-model.js';
+import { CatalogTable } from './catalog-table.js';
+import { ChangesPanel } from './changes-panel.js';
+import { chooseModel } from './chosen-model.js';
+import { CompareDialog } from './compare-dialog.js';
+import { keyNameFor, requestKeyPrefill } from './key-prefill.js';
+import { keysCallingModel } from './key-scope.js';
+import { ModelDetail } from './model-detail.js';
+import {
+  changeTotal,
+  useCatalog,
+  useCatalogChanges,
+  useCatalogPrefs,
+  useKeyAccess,
+  useMarkSeen,
+  useRefreshCatalog,
+  useSetCatalogPrefs,
+} from './use-catalog.js';
+import './catalog.css';
+
+const MAX_COMPARE = 4;
+
+/** The whole AiHubMix catalog: facets, search, numeric sorts, details, changes and comparison. */
+export function ModelsView() {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language || 'en';
+  const ids = { search: useId(), sort: useId(), order: useId() };
+  const { navigate } = useNavigation();
+  const toast = useToast();
+  const account = useActiveAccount();
+  const signedIn = account?.connected === true;
+
+  const catalog = useCatalog();
+  const prefsQuery = useCatalogPrefs();
+  const setPrefs = useSetCatalogPrefs();
+  const access = useKeyAccess(signedIn);
+  const changes = useCatalogChanges();
+  const markSeen = useMarkSeen();
+  const refresh = useRefreshCatalog();
+
+  const [search, setSearch] = useState('');
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [compared, setCompared] = useState<ReadonlySet<string>>(new Set());
+  const [compareOpen, setCompareOpen] = useState(false);
+  const [showChanges, setShowChanges] = useState(false);
+
+  const prefs = prefsQuery.data ?? DEFAULT_CATALOG_PREFS;
+  const models = useMemo(() => catalog.data?.models ?? [], [catalog.data]);
+  const available = useMemo(
+    () => (catalog.data?.available ? new Set(catalog.data.available) : null),
+    [catalog.data],
+  );
+  const filter = useMemo(
+    () => filterFromPrefs(prefs, search, available, access.data),
+    [prefs, search, available, access.data],
+  );
+  // The shared query (the CLI's too): numeric sorts on the client, unknowns last.
+  const shown = useMemo(
+    () => queryCatalog(models, filter, prefs.sort),
+    [models, filter, prefs.sort],
+  );
+  const developers = useMemo(() => developersOf(models), [models]);
+  const types = useMemo(() => typesOf(models, KNOWN_MODEL_TYPES), [models]);
+  const byId = useMemo(() => new Map(models.map((m) => [m.id, m])), [models]);
+  const selected = selectedId ? (byId.get(selectedId) ?? null) : null;
+  const comparedModels = [...compared].flatMap((id) => byId.get(id) ?? []);
+  const changeCount = changeTotal(changes.data);
+
+  const onSort = useCallback(
+    (by: CatalogSortKey) =>
+      setPrefs({
+        sort: {
+          by,
+          order: prefs.sort.by === by && prefs.sort.order === 'asc' ? 'desc' : 'asc',
+        },
+      }),
+    [prefs.sort, setPrefs],
+  );
+  const onCompare = useCallback(
+    (id: string, on: boolean) =>
+      setCompared((current) => {
+        if (!on) return new Set([...current].filter((x) => x !== id));
+        if (current.size >= MAX_COMPARE) {
+          toast({ title: t('catalog.compare.limit') });
+          return current;
+        }
+        return new Set([...current, id]);
+      }),
+    [toast, t],
+  );
+
+  if (!catalog.data) {
+    return (
+      <section className="view models-view" aria-labelledby="models-title">
+        <h1 id="models-title" className="view-title">
+          {t('catalog.title')}
+        </h1>
+        {catalog.isError ? (
+          <ErrorAlert title={t('catalog.loadError')} error={catalog.error} />
+        ) : (
+          <p className="muted">{t('app.loading')}</p>
+        )}
+      </section>
+    );
+  }
+
+  const fetchedAt = catalog.data.fetchedAt;
+  return (
+    <section className="view models-view" aria-labelledby="models-title">
+      <header className="view-header">
+        <h1 id="models-title" className="view-title">
+          {t('catalog.title')}
+        </h1>
+        <span className="muted" data-testid="models-count" aria-live="polite">
+          {shown.length === models.length
+            ? t('catalog.count', { count: models.length })
+            : t('catalog.shown', { shown: shown.length, total: models.length })}
+        </span>
+        {fetchedAt && !catalog.data.offline && (
+          <span className="muted catalog-age">
+            {t('catalog.fetched', { when: formatRelative(fetchedAt) })}
+          </span>
+        )}
+        <div className="view-actions">
+          <button
+            type="button"
+            className="btn"
+            aria-expanded={showChanges}
+            aria-controls="changes-panel"
+            data-testid="changes-button"
+            onClick={() => setShowChanges((v) => !v)}
+          >
+            {t('catalog.changes.button')}
+            {changeCount > 0 && <span className="count-badge">{changeCount}</span>}
+          </button>
+          <button
+            type="button"
+            className="btn"
+            disabled={compared.size < 2}
+            data-testid="compare-button"
+            title={t('catalog.compare.hint')}
+            onClick={() => setCompareOpen(true)}
+          >
+            {t('catalog.compare.button', { count: compared.size })}
+          </button>
+          <button
+            type="button"
+            className="btn"
+            disabled={refresh.isPending}
+            onClick={() => refresh.mutate()}
+          >
+            <RefreshIcon /> {refresh.isPending ? t('catalog.refreshing') : t('catalog.refresh')}
+          </button>
+        </div>
+      </header>
+
+      {catalog.data.offline && (
+        <div className="alert alert-info" role="status" data-testid="catalog-offline">
+          {t('catalog.offline', { when: fetchedAt ? formatRelative(fetchedAt) : '—' })}
+        </div>
+      )}
+      {refresh.isError && <ErrorAlert error={refresh.error} />}
+      {showChanges && changes.data && (
+        <div id="changes-panel">
+          <ChangesPanel
+            changes={changes.data}
+            unit={prefs.unit}
+            locale={locale}
+            busy={markSeen.isPending}
+            onShow={setSelectedId}
+            onMarkSeen={() => markSeen.mutate()}
+          />
+        </div>
+      )}
+
+      <div className="catalog-toolbar">
+        <div className="search-field catalog-search">
+          <SearchIcon />
+          <label htmlFor={ids.search} className="visually-hidden">
+            {t('catalog.search')}
+          </label>
+          <input
+            id={ids.search}
+            className="input"
+            type="search"
+            data-testid="catalog-search"
+            placeholder={t('catalog.searchPlaceholder')}
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+          />
+        </div>
+        <label className="facet-field" htmlFor={ids.sort}>
+          <span className="facet-label">{t('catalog.sort.label')}</span>
+          <select
+            id={ids.sort}
+            className="select"
+            data-testid="sort-select"
+            value={prefs.sort.by}
+            onChange={(e) =>
+              setPrefs({
+                sort: { by: e.target.value as CatalogSortKey, order: prefs.sort.order },
+              })
+            }
+          >
+            {CATALOG_SORT_KEYS.map((key) => (
+              <option key={key} value={key}>
+                {t(`catalog.sort.${key}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="visually-hidden" htmlFor={ids.order}>
+          {t('catalog.sort.label')}
+        </label>
+        <select
+          id={ids.order}
+          className="select"
+          data-testid="order-select"
+          value={prefs.sort.order}
+          onChange={(e) =>
+            setPrefs({ sort: { by: prefs.sort.by, order: e.target.value as 'asc' | 'desc' } })
+          }
+        >
+          <option value="asc">{t('catalog.sort.asc')}</option>
+          <option value="desc">{t('catalog.sort.desc')}</option>
+        </select>
+        <ToggleGroup.Root
+          type="single"
+          className="segmented"
+          aria-label={t('catalog.unit.label')}
+          value={prefs.unit}
+          onValueChange={(unit) => {
+            if (unit === 'mtok' || unit === 'ktok') setPrefs({ unit });
+          }}
+        >
+          {(['mtok', 'ktok'] as const).map((unit) => (
+            <ToggleGroup.Item
+              key={unit}
+              value={unit}
+              className="segmented-item"
+              data-testid={`unit-${unit}`}
+              title={t(`catalog.unit.${unit}`)}
+            >
+              {t(`catalog.unit.short_${unit}`)}
+            </ToggleGroup.Item>
+          ))}
+        </ToggleGroup.Root>
+        {activeFacetCount(prefs) > 0 && (
+          <button
+            type="button"
+            className="btn btn-ghost btn-sm"
+            data-testid="clear-filters"
+            onClick={() =>
+              setPrefs({
+                type: null,
+                modalities: [],
+                features: [],
+                developer: null,
+                availableOnly: false,
+                keyId: null,
+              })
+            }
+          >
+            {t('catalog.clearFilters')}
+          </button>
+        )}
+      </div>
+      <CatalogFacets
+        prefs={prefs}
+        onChange={setPrefs}
+        types={types}
+        developers={developers}
+        access={access.data}
+        canUseAccount={signedIn}
+      />
+
+      <div className="catalog-main" data-detail={selected !== null}>
+        <CatalogTable
+          models={shown}
+          sort={prefs.sort}
+          onSort={onSort}
+          unit={prefs.unit}
+          locale={locale}
+          selectedId={selectedId}
+          compared={compared}
+          available={available}
+          onOpen={setSelectedId}
+          onCompare={onCompare}
+        />
+        {selected && (
+          <ModelDetail
+            model={selected}
+            unit={prefs.unit}
+            locale={locale}
+            available={available ? available.has(selected.id) : null}
+            keys={keysCallingModel(access.data, selected.id, available)}
+            keysLoading={access.isPending}
+            signedIn={signedIn}
+            watched={prefs.watchlist.includes(selected.id)}
+            onWatch={(on) =>
+              setPrefs({
+                watchlist: on
+                  ? [...prefs.watchlist, selected.id]
+                  : prefs.watchlist.filter((id) => id !== selected.id),
+              })
+            }
+            onClose={() => setSelectedId(null)}
+            onChat={() => {
+              chooseModel(selected.id);
+              toast({ title: t('catalog.chosen', { id: selected.id }) });
+              navigate('chat');
+            }}
+            onCreateKey={() => {
+              requestKeyPrefill({ name: keyNameFor(selected.id), models: [selected.id] });
+              navigate('keys');
+            }}
+          />
+        )}
+      </div>
+      {shown.length === 0 && (
+        <div className="catalog-empty muted" role="status">
+          {t('catalog.noMatch')}
+        </div>
+      )}
+
+      <CompareDialog
+        open={compareOpen && comparedModels.length >= 2}
+        onOpenChange={setCompareOpen}
+        models={comparedModels}
+        unit={prefs.unit}
+        locale={locale}
+        onRemove={(id) => onCompare(id, false)}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect } from 'react';
+
+import type { CatalogChanges } from '../../../../electron/shared/domain/catalog-changes.js';
+import {
+  DEFAULT_CATALOG_PREFS,
+  type CatalogPrefs,
+} from '../../../../electron/shared/ipc/catalog-schemas.js';
+import type { CatalogView } from '../../../../electron/shared/ipc/views.js';
+import { call, onEvent } from '../../bridge/call.js';
+import { useAccounts } from '../../queries/use-accounts.js';
+
+/** Query keys of the Models view. The catalog is per gateway, so it is keyed by the account. */
+export const catalogKeys = {
+  catalog: (accountId: string | null) => ['catalog', accountId] as const,
+  changes: (accountId: string | null) => ['catalog-changes', accountId] as const,
+  keyAccess: (accountId: string | null) => ['catalog-key-access', accountId] as const,
+  prefs: ['catalog-prefs'] as const,
+};
+
+const useActiveId = (): string | null => useAccounts().data?.activeId ?? null;
+
+/** The catalog: the cached copy at once; the revalidated one arrives as catalog:changed. */
+export function useCatalog() {
+  return useQuery({
+    queryKey: catalogKeys.catalog(useActiveId()),
+    queryFn: () => call('catalog:get'),
+    staleTime: 60_000,
+  });
+}
+
+export function useRefreshCatalog() {
+  const client = useQueryClient();
+  const activeId = useActiveId();
+  return useMutation({
+    mutationFn: () => call('catalog:refresh'),
+    onSuccess: (view) => {
+      client.setQueryData(catalogKeys.catalog(activeId), view);
+      void client.invalidateQueries({ queryKey: catalogKeys.changes(activeId) });
+    },
+  });
+}
+
+export function useCatalogChanges() {
+  return useQuery({
+    queryKey: catalogKeys.changes(useActiveId()),
+    queryFn: () => call('catalog:changes'),
+    staleTime: 60_000,
+  });
+}
+
+export function useMarkSeen() {
+  const client = useQueryClient();
+  const activeId = useActiveId();
+  return useMutation({
+    mutationFn: () => call('catalog:mark-seen'),
+    onSuccess: (changes) => client.setQueryData(catalogKeys.changes(activeId), changes),
+  });
+}
+
+export function useKeyAccess(enabled: boolean) {
+  const activeId = useActiveId();
+  return useQuery({
+    queryKey: catalogKeys.keyAccess(activeId),
+    queryFn: () => call('catalog:key-access'),
+    enabled: enabled && activeId !== null,
+    staleTime: 60_000,
+  });
+}
+
+export function useCatalogPrefs() {
+  return useQuery({
+    queryKey: catalogKeys.prefs,
+    queryFn: () => call('catalog:get-prefs'),
+    staleTime: Infinity,
+  });
+}
+
+let saveSequence = 0;
+
+/**
+ * Facet and sort changes apply at once (written into the query cache) and are saved in the
+ * background; a refused save (it cannot be, short of a bug) puts the saved prefs back.
+ */
+export function useSetCatalogPrefs(): (patch: Partial<CatalogPrefs>) => void {
+  const client = useQueryClient();
+  return useCallback(
+    (patch) => {
+      const previous = client.getQueryData<CatalogPrefs>(catalogKeys.prefs);
+      client.setQueryData<CatalogPrefs>(catalogKeys.prefs, {
+        ...(previous ?? DEFAULT_CATALOG_PREFS),
+        ...patch,
+      });
+      const save =
+        patch.watchlist !== undefined && Object.keys(patch).length === 1
+          ? call('catalog:set-watchlist', { ids: patch.watchlist })
+          : call('catalog:set-prefs', patch);
+      // Only the latest save's answer is applied: an earlier one landing after a later click
+      // would otherwise put the older sort back for a moment.
+      const sequence = ++saveSequence;
+      save.then(
+        (saved) => {
+          if (sequence === saveSequence) client.setQueryData(catalogKeys.prefs, saved);
+        },
+        () => void client.invalidateQueries({ queryKey: catalogKeys.prefs }),
+      );
+    },
+    [client],
+  );
+}
+
+/** Keeps the catalog and its change feed in step with what main pushes. Mounted by the shell. */
+export function useCatalogEvents(): void {
+  const client = useQueryClient();
+  const activeId = useActiveId();
+  useEffect(
+    () =>
+      onEvent('catalog:changed', (view: CatalogView) => {
+        client.setQueryData(catalogKeys.catalog(activeId), view);
+        void client.invalidateQueries({ queryKey: catalogKeys.changes(activeId) });
+      }),
+    [client, activeId],
+  );
+}
+
+export function changeTotal(changes: CatalogChanges | undefined): number {
+  if (!changes) return 0;
+  return changes.added.length + changes.removed.length + changes.repriced.length;
+}
