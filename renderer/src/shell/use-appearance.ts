@@ -7,11 +7,13 @@ import { useSettings } from '../queries/use-settings.js';
 /**
  * Applies the theme and language settings to the document. "system" theme leaves the choice to
  * CSS (prefers-color-scheme through color-scheme: light dark); "system" language follows the OS
- * locale main reports, or the browser's in the preview.
+ * locale main reports (in the browser preview, the browser's).
  */
 export function useAppearance(): void {
   const settings = useSettings().data;
-  const locale = useAppInfo().data?.locale;
+  const info = useAppInfo().data;
+  // In the browser preview the page's language is the user's; main's locale is the Node host's.
+  const locale = info?.platform === 'web' ? navigator.language : info?.locale;
   const theme = settings?.theme ?? 'system';
   const language = resolveLanguage(settings?.language, locale);
 

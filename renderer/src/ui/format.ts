@@ -7,6 +7,8 @@ export function formatUsd(value: number, digits = 2): string {
   return new Intl.NumberFormat(locale(), {
     style: 'currency',
     currency: 'USD',
+    // "$3.25" in every language (zh-CN would say "US$3.25"): the gateway only bills in USD.
+    currencyDisplay: 'narrowSymbol',
     minimumFractionDigits: digits,
     maximumFractionDigits: digits,
   }).format(value);
