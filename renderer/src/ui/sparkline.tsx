@@ -47,7 +47,17 @@ export function Sparkline({ points, label }: { points: BalancePoint[]; label: st
         vectorEffect="non-scaling-stroke"
       />
       {last && (
-        <circle cx={x(last.at.getTime())} cy={y(last.balanceUsd)} r="2.5" fill="var(--accent)" />
+        // A zero-length round-capped line: stays a dot under the non-uniform viewBox stretch.
+        <line
+          x1={x(last.at.getTime())}
+          x2={x(last.at.getTime())}
+          y1={y(last.balanceUsd)}
+          y2={y(last.balanceUsd)}
+          stroke="var(--accent)"
+          strokeWidth="6"
+          strokeLinecap="round"
+          vectorEffect="non-scaling-stroke"
+        />
       )}
     </svg>
   );
