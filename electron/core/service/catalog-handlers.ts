@@ -41,14 +41,17 @@ export function catalogHandlers(context: ServiceContext): CatalogHandlers {
       const cached = await source.cached();
       if (!cached) return settle(await source.refresh());
       if (!source.recent(REVALIDATE_AFTER_MS)) {
-        // Open instantly; the revalidated copy follows as a catalog:changed event.
-        source.refresh().then(
-          async (outcome) => {
-            await settle(outcome);
-            if (outcome.changed) context.hub.emit('catalog:changed', outcome.view);
-          },
-          () => undefined,
-        );
+        // Open instantly; the revalidated copy follows as a catalog:changed event. Started on the
+        // next turn so the cached answer is encoded and sent before the fetch's parsing competes.
+        setTimeout(() => {
+          source.refresh().then(
+            async (outcome) => {
+              await settle(outcome);
+              if (outcome.changed) context.hub.emit('catalog:changed', outcome.view);
+            },
+            () => undefined,
+          );
+        }, 0);
       }
       return source.view(cached);
     },

@@ -34,6 +34,7 @@ export interface Revalidation {
 export class CatalogSource {
   private readonly cache: CatalogCache;
   private loaded: LoadedCatalog | null = null;
+  private disk: { baseUrl: string; promise: Promise<LoadedCatalog | null> } | null = null;
   private refreshing: { baseUrl: string; promise: Promise<Revalidation> } | null = null;
 
   constructor(private readonly context: ServiceContext) {
@@ -60,8 +61,16 @@ export class CatalogSource {
   /** The catalog in memory or on disk for the active gateway, without any request. */
   async cached(baseUrl = this.baseUrl()): Promise<LoadedCatalog | null> {
     if (this.loaded?.baseUrl === baseUrl) return this.loaded;
-    const catalog = await this.cache.read(baseUrl).catch(() => null);
-    return catalog ? { baseUrl, catalog, available: null, offline: false } : null;
+    // One read per gateway until a fetch replaces it: at start the window, the badge and the
+    // background revalidation all ask at once, and parsing thousands of cached models is the cost.
+    if (this.disk?.baseUrl !== baseUrl) {
+      const promise = this.cache.read(baseUrl).then(
+        (catalog) => (catalog ? { baseUrl, catalog, available: null, offline: false } : null),
+        () => null,
+      );
+      this.disk = { baseUrl, promise };
+    }
+    return this.disk.promise;
   }
 
   /** The cached catalog, or a fetched one when there is none yet. */
@@ -89,6 +98,11 @@ export class CatalogSource {
     });
     this.refreshing = { baseUrl, promise };
     return promise;
+  }
+
+  private setLoaded(next: LoadedCatalog): void {
+    this.loaded = next;
+    this.disk = null;
   }
 
   /** The session's client, or a token-less one for browsing the public catalog signed out. */
@@ -130,7 +144,7 @@ export class CatalogSource {
         available: outcome.available ?? previous.available,
         offline: true,
       };
-      this.loaded = next;
+      this.setLoaded(next);
       const changed = !previous.offline;
       return {
         view: this.view(next),
@@ -148,7 +162,7 @@ export class CatalogSource {
       models: result.models,
     };
     const next: LoadedCatalog = { baseUrl, catalog, available: outcome.available, offline: false };
-    this.loaded = next;
+    this.setLoaded(next);
     await this.cache.write(baseUrl, catalog).catch((error: unknown) => {
       console.error('[catalog] could not write the cache:', (error as NodeJS.ErrnoException).code);
     });

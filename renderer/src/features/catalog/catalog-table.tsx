@@ -1,6 +1,5 @@
 import { memo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { Checkbox } from 'radix-ui';
 import { useTranslation } from 'react-i18next';
 
 import type {
@@ -9,7 +8,6 @@ import type {
 } from '../../../../electron/core/catalog/catalog-query.js';
 import type { PriceUnit } from '../../../../electron/core/catalog/catalog-units.js';
 import type { CatalogModel } from '../../../../electron/shared/domain/catalog.js';
-import { CheckIcon } from '../../ui/icons.js';
 import { optionalPriceText, priceText, tokensText } from './catalog-model.js';
 
 const ROW_HEIGHT = 40;
@@ -59,16 +57,15 @@ const ModelRow = memo(function ModelRow({
   return (
     <>
       <div role="cell" className="cell-check">
-        <Checkbox.Root
-          className="checkbox"
+        {/* A native checkbox: a row mounts with every keystroke that changes the results, and
+            this one costs a fraction of a styled primitive. */}
+        <input
+          type="checkbox"
+          className="row-check"
           checked={compared}
           aria-label={t('catalog.compareRow', { id: model.id })}
-          onCheckedChange={(on) => onCompare(model.id, on === true)}
-        >
-          <Checkbox.Indicator>
-            <CheckIcon width={11} height={11} />
-          </Checkbox.Indicator>
-        </Checkbox.Root>
+          onChange={(e) => onCompare(model.id, e.target.checked)}
+        />
       </div>
       <div role="cell" className="cell-model">
         <button

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 
-import { changeTotal, useCatalogChanges, useCatalogEvents } from './use-catalog.js';
+import { changeTotal, useCatalog, useCatalogChanges, useCatalogEvents } from './use-catalog.js';
 
 /**
  * The count of catalog changes since the user last looked, on the Models sidebar entry. It also
@@ -9,6 +9,8 @@ import { changeTotal, useCatalogChanges, useCatalogEvents } from './use-catalog.
 export function ModelsNavBadge() {
   const { t } = useTranslation();
   useCatalogEvents();
+  // Loads the (cached) catalog as the window opens, so the Models view shows rows on first render.
+  useCatalog();
   const count = changeTotal(useCatalogChanges().data);
   if (count === 0) return null;
   return (
