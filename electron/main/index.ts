@@ -13,7 +13,7 @@ import { createSenderCheck } from './ipc/trusted-sender.js';
 import { loginItemSettings, wasLaunchedAtLogin } from './launch-at-login.js';
 import { applyLinuxAutostart } from './linux-autostart.js';
 import { watchNetwork } from './network-watch.js';
-import { showAlertNotification, showNotice } from './notifications.js';
+import { showAlertNotification, showWatchNotification, showNotice } from './notifications.js';
 import { createDispatcherFor } from './proxy.js';
 import { createMemorySecretStore } from './secrets/memory-secret-store.js';
 import { createSafeStorageStore } from './secrets/safe-storage-store.js';
@@ -156,6 +156,7 @@ async function start(openExternal: (url: string) => Promise<boolean>): Promise<v
     send: (channel, payload) => win.send(channel, payload),
     renderTray: () => tray.render(),
     notifyAlert: (alert) => showAlertNotification(alert, (view) => win.showView(view)),
+    notifyWatch: (alert) => showWatchNotification(alert, (view) => win.showView(view)),
     secretFallbackChanged: (fallback) => void secrets.reselect(fallback),
     initialSecretFallback: settings.get().secretFallback,
   });

@@ -1,6 +1,7 @@
 import { Notification } from 'electron';
 
 import type { BalanceAlert } from '../shared/domain/balance.js';
+import type { CatalogWatchAlert } from '../shared/domain/catalog-changes.js';
 import type { AppView } from '../shared/ipc/views.js';
 import { formatUsd } from './tray/tray-presenter.js';
 
@@ -45,6 +46,27 @@ export function describeAlert(alert: BalanceAlert): AlertMessage {
   }
 }
 
+/** Words a change to watch-listed models: the first model named, the rest counted. */
+export function describeWatchAlert(alert: CatalogWatchAlert): AlertMessage {
+  const { added, removed, repriced } = alert.changes;
+  const first = repriced[0];
+  const percent = first?.changes.find((change) => change.percent !== null)?.percent ?? null;
+  const named =
+    first !== undefined
+      ? `${first.id} ${percent === null ? 'changed price' : `${percent < 0 ? '' : '+'}${Math.round(percent)}% in price`}`
+      : added[0] !== undefined
+        ? `${added[0]} was added`
+        : removed[0] !== undefined
+          ? `${removed[0]} was removed`
+          : 'A watched model changed';
+  const total = added.length + removed.length + repriced.length;
+  return {
+    title: 'Watched models changed',
+    body: total > 1 ? `${named}, and ${total - 1} more.` : `${named}.`,
+    view: 'models',
+  };
+}
+
 /** Keeps shown notifications referenced until closed: a collected one loses its click handler. */
 const live = new Set<Notification>();
 const MAX_LIVE = 20;
@@ -59,8 +81,18 @@ export function showAlertNotification(
   alert: BalanceAlert,
   showView: (view: AppView) => void,
 ): boolean {
+  return showMessage(describeAlert(alert), showView);
+}
+
+export function showWatchNotification(
+  alert: CatalogWatchAlert,
+  showView: (view: AppView) => void,
+): boolean {
+  return showMessage(describeWatchAlert(alert), showView);
+}
+
+function showMessage(message: AlertMessage, showView: (view: AppView) => void): boolean {
   if (!Notification.isSupported()) return false;
-  const message = describeAlert(alert);
   const notification = new Notification({ title: message.title, body: message.body });
   keep(notification);
   notification.on('click', () => showView(message.view));

@@ -1,6 +1,7 @@
 import type { AppService } from '../core/service/app-service.js';
 import type { AppSettings } from '../shared/domain/settings.js';
 import type { BalanceAlert } from '../shared/domain/balance.js';
+import type { CatalogWatchAlert } from '../shared/domain/catalog-changes.js';
 import type { EventChannel, EventPayloads } from '../shared/ipc/contract.js';
 
 /**
@@ -12,6 +13,7 @@ export interface EdgeTargets {
   send<E extends EventChannel>(channel: E, payload: EventPayloads[E]): void;
   renderTray(): void;
   notifyAlert(alert: BalanceAlert): void;
+  notifyWatch?(alert: CatalogWatchAlert): void;
   secretFallbackChanged?(fallback: AppSettings['secretFallback']): void;
   /** The fallback in effect now, so the first change is noticed. */
   initialSecretFallback?: AppSettings['secretFallback'];
@@ -28,6 +30,7 @@ export function connectServiceToEdge(service: AppService, targets: EdgeTargets):
   return service.subscribe((channel, payload) => {
     targets.send(channel, payload);
     if (channel === 'balance:alert') targets.notifyAlert(payload as BalanceAlert);
+    if (channel === 'catalog:watch-alert') targets.notifyWatch?.(payload as CatalogWatchAlert);
     if (channel === 'settings:changed') {
       const next = (payload as AppSettings).secretFallback;
       if (fallback !== null && next !== fallback) targets.secretFallbackChanged?.(next);
