@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 
 import type { AppView } from '../../../electron/shared/ipc/views.js';
 import { AccountView } from '../features/account/account-view.js';
+import { ChatView } from '../features/chat/chat-view.js';
 import { ModelsView } from '../features/catalog/models-view.js';
 import { KeysView } from '../features/keys/keys-view.js';
 import { OnboardingView } from '../features/onboarding/onboarding-view.js';
-import { PlaceholderView } from '../features/placeholder/placeholder-view.js';
 import { SettingsView } from '../features/settings/settings-view.js';
 import { useAccounts } from '../queries/use-accounts.js';
 import { useAppInfo } from '../queries/use-app.js';
@@ -23,7 +23,7 @@ function CurrentView({ view }: { view: AppView }) {
     case 'models':
       return <ModelsView />;
     case 'chat':
-      return <PlaceholderView view={view} />;
+      return <ChatView />;
     case 'settings':
       return <SettingsView />;
     case 'onboarding':
@@ -60,7 +60,8 @@ export function AppShell() {
     );
   }
 
-  const trayMissing = appInfo.data?.trayAvailable === false;
+  // The browser preview has no tray by nature; the banner is for desktops without a tray area.
+  const trayMissing = appInfo.data?.trayAvailable === false && appInfo.data.platform !== 'web';
   const banner = trayMissing && (
     <div className="alert alert-info banner" role="status">
       {t('app.noTray')}

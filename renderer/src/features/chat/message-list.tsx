@@ -1,0 +1,77 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+
+import type { ChatMessageRecord } from '../../../../electron/shared/ipc/views.js';
+import { MessageItem } from './message-item.js';
+
+/**
+ * The conversation, virtualized: only the messages near the viewport are in the DOM, so a chat
+ * of hundreds of long answers scrolls like a short one. It follows the end while an answer
+ * streams, unless the user scrolled up to read.
+ */
+export function MessageList({
+  messages,
+  onRegenerate,
+}: {
+  messages: ChatMessageRecord[];
+  onRegenerate: (() => void) | null;
+}) {
+  const { t } = useTranslation();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const pinned = useRef(true);
+  const virtualizer = useVirtualizer({
+    count: messages.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => 160,
+    overscan: 4,
+    getItemKey: (index) => messages[index]?.id ?? index,
+  });
+  const total = virtualizer.getTotalSize();
+
+  useEffect(() => {
+    const element = scrollRef.current;
+    if (element && pinned.current) element.scrollTop = element.scrollHeight;
+  }, [total, messages.length]);
+
+  useEffect(() => {
+    pinned.current = true;
+  }, [messages.length]);
+
+  return (
+    <div
+      ref={scrollRef}
+      className="message-scroll"
+      role="log"
+      aria-label={t('chat.messages')}
+      aria-live="off"
+      tabIndex={0}
+      onScroll={(event) => {
+        const e = event.currentTarget;
+        pinned.current = e.scrollHeight - e.scrollTop - e.clientHeight < 80;
+      }}
+    >
+      <div className="message-canvas" style={{ height: total }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const message = messages[item.index];
+          if (!message) return null;
+          return (
+            <div
+              key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
+              className="message-row"
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              <MessageItem
+                message={message}
+                last={item.index === messages.length - 1}
+                onRegenerate={item.index === messages.length - 1 ? onRegenerate : null}
+              />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
