@@ -30,6 +30,12 @@ export default tseslint.config(
     },
   },
   {
+    // CommonJS files (the fake-electron loader, the CLI's slim undici entry) require by design.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The plain-Node core must never depend on Electron (architecture.md, "The one idea").
     files: ['electron/core/**', 'electron/cli/**', 'electron/simulator/**'],
     rules: { 'no-restricted-imports': ['error', { paths: [electronImport] }] },
