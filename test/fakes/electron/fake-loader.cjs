@@ -5,7 +5,6 @@
 // When started with an IPC channel (child_process.fork), it answers {type:'snapshot'} with what
 // the fake recorded and {type:'quit'} by quitting the app the way a user would.
 'use strict';
-/* eslint-disable @typescript-eslint/no-require-imports -- a CommonJS --require hook by nature */
 const { registerHooks } = require('node:module');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
