@@ -3,10 +3,11 @@
 // BenchSection and listing it below (catalog and chat sections are expected to follow).
 import { ensureBuilt, type BenchSection, type Target } from './bench-kit.js';
 import { catalogView } from './catalog-view.js';
+import { chatStream } from './chat-stream.js';
 import { cliStartup } from './cli-startup.js';
 import { keysList } from './keys-list.js';
 
-const SECTIONS: BenchSection[] = [cliStartup, keysList, catalogView];
+const SECTIONS: BenchSection[] = [cliStartup, keysList, catalogView, chatStream];
 
 const verdict = (target: Target): string =>
   `${target.value <= target.limit ? 'met    ' : 'MISSED '} ${target.label}: ${target.value.toFixed(target.unit === '×' ? 2 : 0)}${target.unit === '×' ? '×' : ` ${target.unit}`} (target ≤ ${target.limit}${target.unit === '×' ? '×' : ` ${target.unit}`})`;

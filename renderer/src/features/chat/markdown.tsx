@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Streamdown } from 'streamdown';
 import 'streamdown/styles.css';
 
+import { chatBlocks } from './markdown-blocks.js';
+
 /**
  * Answers as Markdown through streamdown, which is built for text that is still arriving: an
  * unfinished code fence or table is completed for display instead of flickering as raw text.
@@ -57,7 +59,10 @@ export const Markdown = memo(function Markdown({
   return (
     <Streamdown
       className="md"
-      mode={streaming ? 'streaming' : 'static'}
+      // Always the block-wise streaming mode: when an answer ends, its blocks stay memoized
+      // instead of the whole text being parsed again in one long task.
+      mode="streaming"
+      parseMarkdownIntoBlocksFn={chatBlocks}
       isAnimating={streaming}
       plugins={plugins}
       controls={controls}

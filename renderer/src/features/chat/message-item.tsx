@@ -70,25 +70,32 @@ function ErrorBlock({ message }: { message: ChatMessageRecord }) {
   );
 }
 
-/** The answer being written: the only message that re-renders while text arrives. */
-function LiveBody({ message }: { message: ChatMessageRecord }) {
+/**
+ * An answer's text and reasoning. While it streams the text comes from the live store (only this
+ * message re-renders); when it ends the same tree stays mounted with the saved text, so nothing
+ * is parsed again.
+ */
+function AnswerBody({ message }: { message: ChatMessageRecord }) {
   const { t } = useTranslation();
+  const streaming = message.status === 'streaming';
   useEffect(() => {
-    seedLive(message.id, { content: message.content, reasoning: message.reasoning ?? '' });
-  }, [message.id, message.content, message.reasoning]);
+    if (streaming)
+      seedLive(message.id, { content: message.content, reasoning: message.reasoning ?? '' });
+  }, [streaming, message.id, message.content, message.reasoning]);
   const live = useLiveText(message.id);
-  const content = live?.content ?? message.content;
-  const reasoning = live?.reasoning ?? message.reasoning ?? '';
+  const content = streaming ? (live?.content ?? message.content) : message.content;
+  const reasoning = streaming
+    ? (live?.reasoning ?? message.reasoning ?? '')
+    : (message.reasoning ?? '');
   return (
     <>
       {reasoning !== '' && <Reasoning text={reasoning} />}
-      {content === '' ? (
+      {streaming && content === '' && (
         <div className="muted streaming-note" role="status">
           {t('chat.streaming')}
         </div>
-      ) : (
-        <Markdown text={content} streaming />
       )}
+      {content !== '' && <Markdown text={content} streaming={streaming} />}
     </>
   );
 }
@@ -130,14 +137,7 @@ export const MessageItem = memo(function MessageItem({
       data-status={message.status}
       aria-busy={streaming}
     >
-      {streaming ? (
-        <LiveBody message={message} />
-      ) : (
-        <>
-          {message.reasoning && <Reasoning text={message.reasoning} />}
-          {message.content !== '' && <Markdown text={message.content} streaming={false} />}
-        </>
-      )}
+      <AnswerBody message={message} />
       {message.status === 'stopped' && (
         <div className="status-note" data-testid="status-stopped">
           {t('chat.statusStopped')}
