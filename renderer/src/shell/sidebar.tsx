@@ -17,7 +17,7 @@ const ENTRIES: NavEntry[] = [
   { view: 'account', icon: WalletIcon },
   { view: 'keys', icon: KeyIcon },
   { view: 'models', icon: CubeIcon },
-  { view: 'chat', icon: ChatIcon, soon: true },
+  { view: 'chat', icon: ChatIcon },
   { view: 'settings', icon: GearIcon },
 ];
 

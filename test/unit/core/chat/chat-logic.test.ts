@@ -180,3 +180,16 @@ describe('chatErrorView', () => {
     ).toBe('allow-model-on-key');
   });
 });
+
+describe('chatBlocks', () => {
+  it('cuts an endless paragraph into settled blocks and leaves code alone', async () => {
+    const { chatBlocks } =
+      await import('../../../../renderer/src/features/chat/markdown-blocks.js');
+    const long = 'word '.repeat(1000);
+    const blocks = chatBlocks(long);
+    expect(blocks.length).toBeGreaterThan(2);
+    expect(blocks.join('')).toBe(long);
+    const code = `\`\`\`js\n${'x = 1;\n'.repeat(400)}\`\`\``;
+    expect(chatBlocks(code)).toHaveLength(1);
+  });
+});
