@@ -134,6 +134,11 @@ export class BalanceMonitor {
     return this.inFlight;
   }
 
+  /** Resolves when every file write asked for so far has settled (after stop(), none follow). */
+  storageIdle(): Promise<void> {
+    return this.storage.idle();
+  }
+
   /** Resolves when no poll is under way (at once if none is); never starts one. */
   whenIdle(): Promise<void> {
     return this.inFlight ?? Promise.resolve();

@@ -12,6 +12,8 @@ export class MonitorStorage {
   private readonly policyStore: PolicyStateStore;
   /** Policy writes in order, so an older state can never land after a newer one. */
   private policyWrites: Promise<void> = Promise.resolve();
+  /** History writes in order, for the same reason. */
+  private historyWrites: Promise<void> = Promise.resolve();
 
   constructor(
     dataDir: string,
@@ -47,10 +49,19 @@ export class MonitorStorage {
 
   /** After a reading: both files, awaited before anything is shown to the user. */
   async saveReading(state: PolicyState): Promise<void> {
-    await Promise.all([
-      this.history.save().catch((error: unknown) => this.failed('write', error, undefined)),
-      this.savePolicy(state),
-    ]);
+    this.historyWrites = this.historyWrites
+      .then(() => this.history.save())
+      .catch((error: unknown) => this.failed('write', error, undefined));
+    await Promise.all([this.historyWrites, this.savePolicy(state)]);
+  }
+
+  /**
+   * Resolves once every write asked for so far has landed (or failed). Removing an account's
+   * files waits for this after stopping its monitor: a write still under way would otherwise
+   * recreate a file just deleted.
+   */
+  async idle(): Promise<void> {
+    await Promise.all([this.historyWrites, this.policyWrites]);
   }
 
   private failed<T>(what: 'read' | 'write', error: unknown, fallback: T): T {

@@ -7,6 +7,7 @@ import {
   type AccountRecord,
 } from '../accounts/account-registry.js';
 import { DEFAULT_BASE_URL } from '../api/client-options.js';
+import { deleteAccountFiles } from '../balance/account-files.js';
 import type { InvokeHandlers } from './app-service.js';
 import { createClient } from './client-factory.js';
 import { assertAccessToken } from './credential-check.js';
@@ -155,9 +156,18 @@ export function accountHandlers(context: ServiceContext): AccountHandlers {
         }
       }
       await registry.remove(id);
+      // Switching away stops the account's monitor and waits for its last write.
       if (wasActive) await active.activate(await registry.active(), true);
       // There is one demo account: without it, the local server has nobody to serve.
       if (record.demo) await context.demo.close();
+      // A removed account leaves no balance history or alert state behind. A failure here is
+      // not the user's problem (the account is gone either way), so it is logged, not thrown.
+      await deleteAccountFiles(ports.dataDir, { baseUrl: record.baseUrl, accountId: id }).catch(
+        (error: unknown) => {
+          const code = error instanceof Error && 'code' in error ? ` (${String(error.code)})` : '';
+          console.warn(`[accounts] could not delete the removed account's balance files${code}`);
+        },
+      );
       return accountsChanged(context);
     },
   };

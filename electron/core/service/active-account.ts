@@ -6,6 +6,7 @@ import {
   type AccountRegistry,
 } from '../accounts/account-registry.js';
 import type { AiHubMixClient } from '../api/aihubmix-client.js';
+import { deleteAccountFiles } from '../balance/account-files.js';
 import { BalanceMonitor } from '../balance/balance-monitor.js';
 import { systemClock } from '../ports.js';
 import type { AppServicePorts } from './app-service.js';
@@ -149,6 +150,8 @@ export class ActiveAccount {
     if (!session) return;
     session.monitor.stop();
     session.keySecrets.clear();
+    // Let a write under way land before anyone (sign-out) deletes this account's files.
+    await session.monitor.storageIdle();
     await session.client.close().catch(() => undefined);
   }
 
@@ -158,6 +161,11 @@ export class ActiveAccount {
     if (record.baseUrl === demo.url) return record;
     const moved = { ...record, baseUrl: demo.url };
     await this.deps.registry.upsert(moved);
+    // The old port will never be used again: its balance files would only pile up, one set a run.
+    await deleteAccountFiles(this.deps.ports.dataDir, {
+      baseUrl: record.baseUrl,
+      accountId: record.id,
+    }).catch(() => undefined);
     return moved;
   }
 }
