@@ -16,6 +16,7 @@ import { watchNetwork } from './network-watch.js';
 import { showAlertNotification, showWatchNotification, showNotice } from './notifications.js';
 import { createDispatcherFor } from './proxy.js';
 import { createMemorySecretStore } from './secrets/memory-secret-store.js';
+import { keytarLoaderFor } from './secrets/keytar-loader.js';
 import { createSafeStorageStore } from './secrets/safe-storage-store.js';
 import { createSwitchableSecretStore } from './secrets/select-secret-store.js';
 import { installContentSecurityPolicy } from './security/content-security-policy.js';
@@ -45,6 +46,8 @@ const paths = resolveAppPaths({
 });
 
 let quitting = false;
+/** False on a Linux desktop without a tray host: then the window is the app. */
+let trayAvailable = true;
 let service: AppService | null = null;
 /** Created once the app is ready (it needs userData and the screen). */
 let window: MainWindow | null = null;
@@ -53,10 +56,18 @@ let window: MainWindow | null = null;
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  if (platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+  // Windows shows a toast only for an AppUserModelId that a Start Menu shortcut carries: the
+  // installer's shortcut has the appId; an unpackaged run has only Electron's own executable
+  // (Electron's notifications tutorial: setAppUserModelId(process.execPath) in development).
+  if (platform === 'win32') {
+    app.setAppUserModelId(app.isPackaged ? APP_USER_MODEL_ID : process.execPath);
+  }
   app.on('second-instance', () => window?.show());
-  // The app lives in the tray: closing the last window must not quit it.
-  app.on('window-all-closed', () => undefined);
+  // The app lives in the tray: closing the last window must not quit it, unless there is no
+  // tray, where nothing would be left on screen to reopen or quit the app.
+  app.on('window-all-closed', () => {
+    if (!trayAvailable) app.quit();
+  });
   app.on('before-quit', (event) => {
     quitting = true;
     if (service === null) return;
@@ -94,6 +105,7 @@ async function start(openExternal: (url: string) => Promise<boolean>): Promise<v
     paths,
     state: createWindowStateStore(userData),
     isQuitting: () => quitting,
+    hideOnClose: () => trayAvailable,
     platform,
   });
   window = win;
@@ -101,7 +113,7 @@ async function start(openExternal: (url: string) => Promise<boolean>): Promise<v
 
   const secrets = await createSwitchableSecretStore(
     {
-      keychain: createKeytarStore(),
+      keychain: createKeytarStore(undefined, keytarLoaderFor(__filename)),
       safeStorage: () => createSafeStorageStore(safeStorage, userData),
       memory: createMemorySecretStore,
     },
@@ -115,6 +127,7 @@ async function start(openExternal: (url: string) => Promise<boolean>): Promise<v
     trayAvailable: trayHost !== 'missing',
     locale: app.getLocale(),
   };
+  trayAvailable = appInfo.trayAvailable;
   if (!appInfo.trayAvailable) console.warn(`[tray] ${NO_TRAY_HOST_MESSAGE}`);
 
   const created = createAppService({

@@ -2,10 +2,15 @@ import type { Session } from 'electron';
 
 /**
  * The renderer's Content-Security-Policy, identical to the meta tag in renderer/index.html (a
- * unit test keeps them equal). The meta tag is what governs the file:// page; the same policy as
- * a response header covers anything served over http(s) into this session (a dev server, a
- * future custom protocol), so no response can arrive without it. Strict by design: no inline or
- * remote script, no eval, no plugins, no framing, no forms, no <base>.
+ * unit test keeps them equal). Strict by design: no inline or remote script, no eval, no plugins,
+ * no forms, no <base>.
+ *
+ * The META TAG is the real protection: the app's page is loaded with loadFile (file://), and
+ * Electron's security checklist (item 7, "CSP meta tag") says a CSP HTTP header cannot be used
+ * for a resource loaded over file://, since no HTTP response carries it. The header below covers
+ * only what does arrive over http(s) in this session (a dev server, a future custom protocol), so
+ * such a response cannot come without a policy. (`frame-ancestors` is ignored in a meta tag by
+ * the CSP spec; it takes effect only through the header.)
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",

@@ -8,12 +8,19 @@ import type { WindowStateStore } from './window-state.js';
 
 /**
  * The app's one window. Created on first need, then kept: closing it hides it (the app lives in
- * the tray, and the renderer keeps its state), except when the app is quitting.
+ * the tray, and the renderer keeps its state), except when the app is quitting or there is no
+ * tray to come back from.
  */
 export interface MainWindowOptions {
   paths: AppPaths;
   state: WindowStateStore;
   isQuitting(): boolean;
+  /**
+   * Whether closing only hides the window: true while a tray icon can bring it back. Without a
+   * tray host (a Linux desktop with no StatusNotifierWatcher) a hidden window would leave the app
+   * running with nothing on screen, and no way to quit it; there the close is real.
+   */
+  hideOnClose(): boolean;
   platform: NodeJS.Platform;
 }
 
@@ -72,8 +79,9 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
     });
     created.on('close', (event) => {
       options.state.save(created.getBounds());
-      // The window hides instead of closing while the app runs; a quit really closes it.
-      if (!options.isQuitting()) {
+      // The window hides instead of closing while the app runs in the tray; a quit (or a
+      // desktop without a tray) really closes it.
+      if (!options.isQuitting() && options.hideOnClose()) {
         event.preventDefault();
         created.hide();
       }
