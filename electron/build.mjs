@@ -34,6 +34,19 @@ const slimUndici = {
   },
 };
 
+// zod's index modules re-export every locale (a quarter of a megabyte, initialised at load because
+// the CLI's lazily imported modules are wrapped by esbuild). Nothing uses them: classic zod imports
+// its English messages directly, and the CLI reads only an issue's path.
+const noZodLocales = {
+  name: 'no-zod-locales',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'empty' } : undefined,
+    );
+    plugin.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: '', loader: 'js' }));
+  },
+};
+
 await Promise.all([
   build({
     ...common,
@@ -58,7 +71,7 @@ await Promise.all([
     outdir: 'dist/cli',
     outExtension: { '.js': '.cjs' },
     banner: { js: '#!/usr/bin/env node' },
-    plugins: [slimUndici],
+    plugins: [slimUndici, noZodLocales],
     sourcemap: false,
     minify: true,
   }),

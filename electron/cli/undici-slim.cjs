@@ -1,26 +1,37 @@
-// The parts of undici the CLI uses, without undici's index: the index loads every dispatcher,
-// the mock agents, the cache stores (node:sqlite) and fetch, which costs a cold `hubmix balance`
-// more than the request itself. electron/build.mjs points the CLI bundle's `undici` here; the app
-// and the tests use the real package. The request wrapper mirrors undici's own `request` export.
+// What the CLI bundle gets for `undici` (electron/build.mjs points it here; the app and the tests
+// use the real package). Without a proxy, requests go through light-http.ts on node:http, which
+// costs a cold `hubmix balance` almost nothing; undici's index would load every dispatcher, the
+// mocks, fetch and the sqlite cache store, and even its Agent alone loads the HTTP/2 client and
+// the llhttp WebAssembly. Undici itself is loaded only when HTTPS_PROXY/HTTP_PROXY ask for its
+// EnvHttpProxyAgent (electron/core/api/proxy.ts).
 'use strict';
 
-const Dispatcher = require('undici/lib/dispatcher/dispatcher');
-const Agent = require('undici/lib/dispatcher/agent');
-const EnvHttpProxyAgent = require('undici/lib/dispatcher/env-http-proxy-agent');
-const api = require('undici/lib/api');
-const errors = require('undici/lib/core/errors');
-const util = require('undici/lib/core/util');
-const { getGlobalDispatcher, setGlobalDispatcher } = require('undici/lib/global');
+const { LightAgent, lightRequest } = require('./light-http.ts');
 
-Object.assign(Dispatcher.prototype, api);
+// A computed name keeps esbuild from bundling undici (half a megabyte that every start would
+// read); the CLI resolves it at run time from the package's own node_modules instead.
+const undiciPart = (path) => require(['undici', 'lib', path].join('/'));
 
-function request(url, opts) {
+let real = null;
+/** undici's dispatcher base with its request API, loaded on first use by a proxy agent. */
+function undici() {
+  if (real === null) {
+    const Dispatcher = undiciPart('dispatcher/dispatcher');
+    const api = undiciPart('api');
+    Object.assign(Dispatcher.prototype, api);
+    real = { api, errors: undiciPart('core/errors'), util: undiciPart('core/util') };
+  }
+  return real;
+}
+
+/** Mirrors undici's own `request` export for its dispatchers. */
+function undiciRequest(url, options) {
+  const { api, errors, util } = undici();
   if (!url || (typeof url !== 'string' && typeof url !== 'object')) {
     throw new errors.InvalidArgumentError('invalid url');
   }
-  const options = opts ?? {};
   const parsed = util.parseURL(url);
-  const { dispatcher = getGlobalDispatcher(), ...rest } = options;
+  const { dispatcher, ...rest } = options;
   return api.request.call(dispatcher, {
     ...rest,
     origin: parsed.origin,
@@ -29,12 +40,20 @@ function request(url, opts) {
   });
 }
 
+let defaultAgent = null;
+
+function request(url, opts) {
+  const options = opts ?? {};
+  const dispatcher = options.dispatcher ?? (defaultAgent ??= new LightAgent());
+  if (dispatcher instanceof LightAgent) return lightRequest(url, options, dispatcher);
+  return undiciRequest(url, { ...options, dispatcher });
+}
+
 module.exports = {
-  Agent,
-  Dispatcher,
-  EnvHttpProxyAgent,
-  errors,
-  getGlobalDispatcher,
+  Agent: LightAgent,
   request,
-  setGlobalDispatcher,
+  get EnvHttpProxyAgent() {
+    undici();
+    return undiciPart('dispatcher/env-http-proxy-agent');
+  },
 };

@@ -1,14 +1,16 @@
-import type { z } from 'zod';
+import { safeParse } from 'zod/mini';
+import type { $ZodType, output } from 'zod/v4/core';
 import { ApiError } from './errors.js';
 
 /** Runtime check of a response part; a mismatch is 'invalid_response' naming the endpoint. */
-export function validate<S extends z.ZodType>(
+export function validate<S extends $ZodType>(
   schema: S,
   value: unknown,
   where: { label: string; endpoint: string; status?: number },
   what: string,
-): z.output<S> {
-  const parsed = schema.safeParse(value);
+): output<S> {
+  // The function form takes classic and mini schemas alike.
+  const parsed = safeParse(schema, value);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const at = issue && issue.path.length > 0 ? ` (at ${issue.path.join('.')})` : '';

@@ -1,28 +1,41 @@
-import { z } from 'zod';
+import {
+  looseObject,
+  minLength,
+  optional,
+  pipe,
+  string,
+  transform,
+  union,
+  unknown,
+} from 'zod/mini';
+import type { output } from 'zod/mini';
 import { LooseNumber, NumberLike } from './values.js';
 
 /** `GET /api/user/self` data (one-api User, new-api map, AiHubMix's extra fields all tolerated). */
-export const UserSelfWire = z.looseObject({
-  id: LooseNumber.optional(),
-  username: z.unknown().optional(),
-  display_name: z.unknown().optional(),
-  group: z.unknown().optional(),
+export const UserSelfWire = looseObject({
+  id: optional(LooseNumber),
+  username: optional(unknown()),
+  display_name: optional(unknown()),
+  group: optional(unknown()),
   quota: NumberLike,
-  used_quota: LooseNumber.optional(),
-  request_count: LooseNumber.optional(),
+  used_quota: optional(LooseNumber),
+  request_count: optional(LooseNumber),
 });
-export type UserSelfWire = z.infer<typeof UserSelfWire>;
+export type UserSelfWire = output<typeof UserSelfWire>;
 
 /** `GET /api/status` data. */
-export const StatusWire = z.looseObject({
-  quota_per_unit: LooseNumber.optional(),
-  display_in_currency: z.unknown().optional(),
-  system_name: z.unknown().optional(),
+export const StatusWire = looseObject({
+  quota_per_unit: optional(LooseNumber),
+  display_in_currency: optional(unknown()),
+  system_name: optional(unknown()),
 });
-export type StatusWire = z.infer<typeof StatusWire>;
+export type StatusWire = output<typeof StatusWire>;
 
 /** `GET /api/user/token` data: a bare string upstream, `{token}` in AiHubMix's docs. */
-export const RotatedTokenWire = z.union([
-  z.string().min(1),
-  z.looseObject({ token: z.string().min(1) }).transform((value) => value.token),
+export const RotatedTokenWire = union([
+  string().check(minLength(1)),
+  pipe(
+    looseObject({ token: string().check(minLength(1)) }),
+    transform((value: { token: string }) => value.token),
+  ),
 ]);

@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import { array, looseObject, nullish, optional, string, unknown } from 'zod/mini';
 
 /** A `chat.completion` (or chunk): the accumulator reads the details leniently. */
-export const ChatCompletionWire = z.looseObject({
-  model: z.string().nullish(),
-  choices: z.array(z.unknown()),
-  usage: z.unknown().optional(),
+export const ChatCompletionWire = looseObject({
+  model: nullish(string()),
+  choices: array(unknown()),
+  usage: optional(unknown()),
 });
