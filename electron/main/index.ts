@@ -1,6 +1,6 @@
 // Composition root of the Electron main process: wiring only (Fiddle's main.ts style). All
 // behaviour lives in the plain-Node core (electron/core) and in the small adapters beside this.
-import { app, clipboard, net, powerMonitor, safeStorage, session, shell } from 'electron';
+import { app, clipboard, dialog, net, powerMonitor, safeStorage, session, shell } from 'electron';
 
 import { createKeytarStore } from '../core/secrets/keytar-store.js';
 import type { AppService } from '../core/service/app-service.js';
@@ -88,7 +88,18 @@ if (!app.requestSingleInstanceLock()) {
     openExternal,
   });
 
-  void app.whenReady().then(() => start(openExternal));
+  void app
+    .whenReady()
+    .then(() => start(openExternal))
+    .catch((error: unknown) => {
+      // Without this, a failure while starting leaves a process with no tray and no window that
+      // the user can neither see nor quit. The message names the failing step; no secret is in
+      // scope before the service has started.
+      const message = error instanceof Error ? error.message : String(error);
+      console.error(`[start] ${message}`);
+      dialog.showErrorBox('AiHubMix Tray could not start', message);
+      app.exit(1);
+    });
 }
 
 async function start(openExternal: (url: string) => Promise<boolean>): Promise<void> {

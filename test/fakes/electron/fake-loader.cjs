@@ -3,7 +3,8 @@
 // Node 24's synchronous module hooks map `electron` to the fake (test/fakes/electron/index.ts,
 // loaded with Node's built-in type stripping) and the fake's own `./x.js` imports to `./x.ts`.
 // When started with an IPC channel (child_process.fork), it answers {type:'snapshot'} with what
-// the fake recorded and {type:'quit'} by quitting the app the way a user would.
+// the fake recorded, {type:'close-window'} by closing the app's window (then a snapshot), and
+// {type:'quit'} by quitting the app the way a user would.
 'use strict';
 const { registerHooks } = require('node:module');
 const path = require('node:path');
@@ -28,6 +29,10 @@ if (typeof process.send === 'function') {
   process.on('message', (message) => {
     const fake = require('electron');
     if (message && message.type === 'snapshot') {
+      process.send({ type: 'snapshot', snapshot: fake.snapshotFakeElectron() });
+    } else if (message && message.type === 'close-window') {
+      // The user closes the app's window (its title-bar button).
+      for (const window of fake.BrowserWindow.getAllWindows()) window.close();
       process.send({ type: 'snapshot', snapshot: fake.snapshotFakeElectron() });
     } else if (message && message.type === 'quit') {
       fake.app.quit();

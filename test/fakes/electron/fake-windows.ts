@@ -41,8 +41,14 @@ export class FakeWebContents extends EventEmitter {
 
 export const allWebContents: FakeWebContents[] = [];
 
-/** Set by index.ts: Electron's app emits 'web-contents-created' for every new webContents. */
-export const hooks = { webContentsCreated: (_contents: FakeWebContents): void => undefined };
+/**
+ * Set by index.ts: Electron's app emits 'web-contents-created' for every new webContents, and
+ * 'window-all-closed' when the last window is gone.
+ */
+export const hooks = {
+  webContentsCreated: (_contents: FakeWebContents): void => undefined,
+  allWindowsClosed: (): void => undefined,
+};
 
 export interface FakeWindowOptions {
   show?: boolean;
@@ -135,9 +141,11 @@ export class FakeBrowserWindow extends EventEmitter {
     if (!prevented) this.destroy();
   }
   destroy(): void {
+    if (this.destroyed) return;
     this.destroyed = true;
     this.webContents.destroyed = true;
     this.emit('closed');
+    if (FakeBrowserWindow.getAllWindows().length === 0) hooks.allWindowsClosed();
   }
 }
 

@@ -30,6 +30,7 @@ export type { FakeFrame, FakeWebContents } from './fake-windows.js';
 
 class FakeApp extends EventEmitter {
   private ready = false;
+  closingForQuit = false;
   private readonly paths = new Map<string, string>();
   readonly name = 'AiHubMix Tray';
   readonly dock = {
@@ -102,7 +103,10 @@ class FakeApp extends EventEmitter {
     let prevented = false;
     this.emit('before-quit', { preventDefault: () => (prevented = true) });
     if (prevented) return;
+    // Electron does not emit 'window-all-closed' for the windows a quit closes.
+    this.closingForQuit = true;
     for (const window of FakeBrowserWindow.getAllWindows()) window.close();
+    this.closingForQuit = false;
     this.emit('will-quit', { preventDefault: () => undefined });
     this.emit('quit', {}, 0);
   }
@@ -119,6 +123,9 @@ class FakeApp extends EventEmitter {
 export const app = new FakeApp();
 hooks.webContentsCreated = (contents) =>
   app.emit('web-contents-created', { preventDefault() {} }, contents);
+hooks.allWindowsClosed = () => {
+  if (!app.closingForQuit) app.emit('window-all-closed');
+};
 
 // --- IPC ---
 
@@ -187,6 +194,12 @@ const defaultSession = {
 };
 
 export const session = { defaultSession };
+
+export const dialog = {
+  showErrorBox(title: string, content: string): void {
+    record('dialog.showErrorBox', title, content);
+  },
+};
 
 export const shell = {
   async openExternal(url: string): Promise<void> {

@@ -25,7 +25,7 @@ let child: ChildProcess | null = null;
 let userData = '';
 let stderr = '';
 
-function request(type: 'snapshot' | 'quit'): Promise<FakeElectronSnapshot> {
+function request(type: 'snapshot' | 'close-window' | 'quit'): Promise<FakeElectronSnapshot> {
   return new Promise((resolve, reject) => {
     const onMessage = (message: { type: string; snapshot?: FakeElectronSnapshot }): void => {
       if (message.type === 'snapshot' && message.snapshot) {
@@ -147,6 +147,12 @@ describe('the built main bundle under the fake electron', () => {
     expect(snapshot.notifications).toEqual([
       expect.objectContaining({ title: 'AiHubMix Tray settings were reset' }),
     ]);
+  });
+
+  it('without a tray host, closing the window quits instead of hiding (nothing else is on screen)', async () => {
+    await snapshotWhen((s) => s.windows.some((w) => w.visible));
+    const closed = await request('close-window');
+    expect(closed.appCalls).toContain('quit');
   });
 
   it('quits cleanly when asked', async () => {
