@@ -41,7 +41,7 @@ function describe(error: unknown, credential: CredentialNote | null): DescribedE
         const what = apiKey ? 'API key' : 'access token';
         const from = credential ? ` The ${what} came from ${credential.source}.` : '';
         // The core's message may already say how to get a new one; never say it twice.
-        const help = /generate|create/i.test(error.message)
+        const help = /generate|create|check that/i.test(error.message)
           ? ''
           : ` ${apiKey ? API_KEY_HELP : TOKEN_HELP}`;
         return { exitCode: EXIT.auth, message: `${error.message}${from}${help}` };
@@ -52,8 +52,9 @@ function describe(error: unknown, credential: CredentialNote | null): DescribedE
       case 'incomplete_stream':
       case 'aborted':
         return { exitCode: EXIT.incomplete, message: error.message };
-      case 'rate_limited':
       case 'gateway':
+        return { exitCode: EXIT.failed, message: missingKey(error) ?? error.message };
+      case 'rate_limited':
       case 'invalid_response':
         return { exitCode: EXIT.failed, message: error.message };
     }
@@ -63,6 +64,16 @@ function describe(error: unknown, credential: CredentialNote | null): DescribedE
   }
   const text = error instanceof Error ? error.message : String(error);
   return { exitCode: EXIT.failed, message: `Unexpected failure: ${firstSentence(text)}` };
+}
+
+/** one-api's "record not found" on /api/token/<id>: say which key, and where to find the ids. */
+function missingKey(error: {
+  endpoint?: string | undefined;
+  gatewayMessage?: string | undefined;
+}): string | null {
+  const id = /^\/api\/token\/(\d+)$/.exec(error.endpoint ?? '')?.[1];
+  if (id === undefined || !/record not found/i.test(error.gatewayMessage ?? '')) return null;
+  return `There is no key with id ${id} on this account (see \`hubmix keys list\` for the ids).`;
 }
 
 const firstSentence = (text: string): string => (text.split('\n')[0] ?? '').slice(0, 300);

@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import { boolean, looseObject, nullish, optional, string, union, unknown } from 'zod/mini';
 import { ApiError } from './errors.js';
+import { describeGatewayMessage } from './gateway-messages.js';
 import type { TextResponse } from './http.js';
 
 /**
@@ -7,17 +8,14 @@ import type { TextResponse } from './http.js';
  * mostly HTTP 200 + success:false) and the OpenAI-style `{error:{message}}` of /v1/….
  */
 
-const Envelope = z.looseObject({
-  success: z.boolean(),
-  message: z.string().nullish(),
-  data: z.unknown().optional(),
+const Envelope = looseObject({
+  success: boolean(),
+  message: nullish(string()),
+  data: optional(unknown()),
 });
 
-const OpenAiError = z.looseObject({
-  error: z.union([
-    z.looseObject({ message: z.string().nullish(), type: z.string().nullish() }),
-    z.string(),
-  ]),
+const OpenAiError = looseObject({
+  error: union([looseObject({ message: nullish(string()), type: nullish(string()) }), string()]),
 });
 
 // one-api/new-api wording when the access token is missing, unknown or not allowed.
@@ -57,7 +55,7 @@ export function readEnvelope(res: TextResponse): { data: unknown; message: strin
     }
     throw new ApiError(
       'gateway',
-      `AiHubMix refused ${res.label}: ${message || 'no reason given'}.`,
+      `AiHubMix refused ${res.label}: ${message ? describeGatewayMessage(message) : 'no reason given'}.`,
       withGateway({ endpoint: res.endpoint, status: res.status }, message),
     );
   }
@@ -72,7 +70,7 @@ export function readRelayJson(res: TextResponse): unknown {
   if (res.status === 401) {
     throw new ApiError(
       'auth',
-      `AiHubMix refused the API key (${res.label})${gatewayMessage ? `: ${gatewayMessage}` : ''}. Check that the key exists, is enabled, has not expired and has quota left.`,
+      `AiHubMix refused the API key (${res.label})${gatewayMessage ? `: ${describeGatewayMessage(gatewayMessage)}` : ''}. Check that the key exists, is enabled, has not expired and has quota left.`,
       withGateway({ endpoint: res.endpoint, status: res.status }, gatewayMessage),
     );
   }
@@ -115,7 +113,7 @@ function rateLimited(res: TextResponse, gatewayMessage: string | undefined): Api
 function gatewayFailure(res: TextResponse, gatewayMessage: string | undefined): ApiError {
   return new ApiError(
     'gateway',
-    `AiHubMix could not complete ${res.label} (HTTP ${res.status})${gatewayMessage ? `: ${gatewayMessage}` : '.'}`,
+    `AiHubMix could not complete ${res.label} (HTTP ${res.status})${gatewayMessage ? `: ${describeGatewayMessage(gatewayMessage)}` : '.'}`,
     withGateway({ endpoint: res.endpoint, status: res.status }, gatewayMessage),
   );
 }

@@ -127,6 +127,26 @@ describe.each(['one-api', 'new-api'] as const)('chat and failures against %s', (
     expect(wrong.stderr).toContain('--token');
   });
 
+  it("the gateway's Chinese refusals reach the user in English, the original kept", async () => {
+    const [show, del, model, key] = await Promise.all([
+      runCli(['keys', 'show', '999999'], { env }),
+      runCli(['keys', 'delete', '999999', '--yes'], { env }),
+      runCli(['chat', '-m', 'no-such-model', 'hi'], { env }),
+      runCli(['chat', '-m', 'gpt-4o-mini', '--api-key', 'sk-wrongwrongwrong', 'hi'], { env }),
+    ]);
+    for (const run of [show, del]) {
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('There is no key with id 999999 on this account');
+    }
+    expect(model.code).toBe(1);
+    expect(model.stderr).toMatch(/no channel serves no-such-model for group "default"/);
+    expect(model.stderr).toContain('无可用渠道');
+    expect(key.code).toBe(3);
+    expect(key.stderr).toMatch(/the API key is not valid \(无效的令牌/);
+    expect(key.stderr).toContain('--api-key');
+    expect(key.stderr).not.toContain('sk-wrongwrongwrong');
+  });
+
   it('an sk- key given as the access token is named, and nothing is sent', async () => {
     sim.control.clearRequests();
     const run = await runCli(['keys', 'list'], {
