@@ -32,7 +32,10 @@ export function publicCatalog(ctx: RouteContext): void {
 
 /** The user's usable model names: one-api returns a sorted string[], AiHubMix objects. */
 export function availableModels(ctx: RouteContext): void {
-  const entries = ctx.state.catalog;
+  const limit = ctx.state.accountModels;
+  const entries = limit
+    ? ctx.state.catalog.filter((e) => limit.has(e.wire.model_id))
+    : ctx.state.catalog;
   if (ctx.state.availableModels === 'objects') {
     sendSuccess(
       ctx.res,

@@ -21,6 +21,8 @@ export interface SimulatorControl {
   setLatency(ms: number): void;
   setChunkInterval(ms: number): void;
   setAvailableModelsShape(shape: AvailableModelsShape): void;
+  /** Limits what `/api/user/available_models` lists (the account's group); null lifts it. */
+  setAccountModels(ids: readonly string[] | null): void;
   injectFailure(spec: FailureSpec): void;
   clearFailures(): void;
   requests(): RecordedRequest[];
@@ -58,6 +60,9 @@ export function createControl(state: SimulatorState): SimulatorControl {
     },
     setAvailableModelsShape: (shape) => {
       state.availableModels = shape;
+    },
+    setAccountModels: (ids) => {
+      state.accountModels = ids ? new Set(ids) : null;
     },
     injectFailure: (spec) => state.failures.add(spec),
     clearFailures: () => state.failures.clear(),

@@ -40,6 +40,11 @@ export interface SimulatorOptions {
   chunkIntervalMs?: number;
   /** Shape of `/api/user/available_models`: one-api's string[] (default) or AiHubMix's objects. */
   availableModels?: AvailableModelsShape;
+  /**
+   * The models the account may use, as `/api/user/available_models` lists them; default every
+   * catalog model. Lets "available to this account" be tested with a real difference.
+   */
+  accountModels?: string[];
 }
 
 export interface SimulatorHandle {
@@ -65,6 +70,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     latencyMs: options.latencyMs ?? 0,
     chunkIntervalMs: options.chunkIntervalMs ?? 5,
     availableModels: options.availableModels ?? 'strings',
+    accountModels: options.accountModels ?? null,
   });
   const { server, abortAll } = createSimulatorServer(state);
   await new Promise<void>((resolve, reject) => {

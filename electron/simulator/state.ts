@@ -18,6 +18,8 @@ export interface StateInit {
   latencyMs: number;
   chunkIntervalMs: number;
   availableModels: AvailableModelsShape;
+  /** The models the account's group may use; null = every catalog model. */
+  accountModels?: string[] | null;
 }
 
 export function nowSeconds(): number {
@@ -37,6 +39,8 @@ export class SimulatorState {
   latencyMs: number;
   chunkIntervalMs: number;
   availableModels: AvailableModelsShape;
+  /** `/api/user/available_models` lists only these (catalog order kept); null = all. */
+  accountModels: ReadonlySet<string> | null;
   catalog: CatalogEntry[];
   readonly keys = new Map<number, KeyRecord>();
   readonly failures = new FailureQueue();
@@ -51,6 +55,7 @@ export class SimulatorState {
     this.latencyMs = init.latencyMs;
     this.chunkIntervalMs = init.chunkIntervalMs;
     this.availableModels = init.availableModels;
+    this.accountModels = init.accountModels ? new Set(init.accountModels) : null;
     this.catalog =
       init.catalog === 'realistic' ? realisticCatalog() : generatedCatalog(init.catalog.generated);
     const llms = this.catalog.filter((e) => e.wire.types.split(',').includes('llm'));

@@ -30,12 +30,29 @@ const cacheFileSchema = z.object({
   etag: z.string().nullable(),
   fetchedAt: z.iso.datetime(),
   models: z.array(catalogModelSchema),
+  // Absent in files written before it was kept; null when the account's list was not known.
+  available: z
+    .object({ accountId: z.string(), models: z.array(z.string()) })
+    .nullable()
+    .optional(),
 });
+
+export interface AccountModels {
+  accountId: string;
+  models: string[];
+}
 
 export interface CachedCatalog {
   etag: string | null;
   fetchedAt: Date;
   models: CatalogModel[];
+  /**
+   * The account's usable models (`/api/user/available_models`) as last fetched with the catalog.
+   * Kept so a start from the cache already has them: without it, every start's revalidation saw
+   * them "change" from unknown and pushed the whole catalog to the window a second time. Tagged
+   * with the account: two accounts on one gateway share the catalog file, not their lists.
+   */
+  available?: AccountModels | null;
 }
 
 /**
@@ -54,7 +71,12 @@ export class CatalogCache {
   async read(baseUrl: string): Promise<CachedCatalog | null> {
     const { value } = await readJsonFile(this.path(baseUrl), (raw) => cacheFileSchema.parse(raw));
     if (!value || value.baseUrl !== baseUrl) return null;
-    return { etag: value.etag, fetchedAt: new Date(value.fetchedAt), models: value.models };
+    return {
+      etag: value.etag,
+      fetchedAt: new Date(value.fetchedAt),
+      models: value.models,
+      available: value.available ?? null,
+    };
   }
 
   async write(baseUrl: string, catalog: CachedCatalog): Promise<void> {
@@ -64,6 +86,7 @@ export class CatalogCache {
       etag: catalog.etag,
       fetchedAt: catalog.fetchedAt.toISOString(),
       models: catalog.models,
+      available: catalog.available ?? null,
     };
     await writeFileAtomic(this.path(baseUrl), JSON.stringify(file));
   }

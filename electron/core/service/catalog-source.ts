@@ -11,6 +11,8 @@ export interface LoadedCatalog {
   baseUrl: string;
   catalog: CachedCatalog;
   available: string[] | null;
+  /** Whose `available` list it is: it is the account's, while the catalog is the gateway's. */
+  availableFor: string | null;
   offline: boolean;
 }
 
@@ -60,17 +62,34 @@ export class CatalogSource {
 
   /** The catalog in memory or on disk for the active gateway, without any request. */
   async cached(baseUrl = this.baseUrl()): Promise<LoadedCatalog | null> {
-    if (this.loaded?.baseUrl === baseUrl) return this.loaded;
+    if (this.loaded?.baseUrl === baseUrl) return this.forActiveAccount(this.loaded);
     // One read per gateway until a fetch replaces it: at start the window, the badge and the
     // background revalidation all ask at once, and parsing thousands of cached models is the cost.
     if (this.disk?.baseUrl !== baseUrl) {
       const promise = this.cache.read(baseUrl).then(
-        (catalog) => (catalog ? { baseUrl, catalog, available: null, offline: false } : null),
+        (catalog) =>
+          catalog
+            ? {
+                baseUrl,
+                catalog,
+                available: catalog.available?.models ?? null,
+                availableFor: catalog.available?.accountId ?? null,
+                offline: false,
+              }
+            : null,
         () => null,
       );
       this.disk = { baseUrl, promise };
     }
-    return this.disk.promise;
+    const loaded = await this.disk.promise;
+    return loaded && this.forActiveAccount(loaded);
+  }
+
+  /** Another account's list of usable models is not this one's: unknown until fetched. */
+  private forActiveAccount(loaded: LoadedCatalog): LoadedCatalog {
+    const account = this.context.active.record()?.id ?? null;
+    if (loaded.availableFor === account || loaded.available === null) return loaded;
+    return { ...loaded, available: null, availableFor: null };
   }
 
   /** The cached catalog, or a fetched one when there is none yet. */
@@ -133,7 +152,7 @@ export class CatalogSource {
         ),
         signedIn ? client.getAvailableModels().catch(() => null) : Promise.resolve(null),
       ]);
-      return { fetched, available };
+      return { fetched, available, signedIn };
     });
     const before = previous?.catalog.models ?? null;
     if (!outcome.fetched.ok) {
@@ -156,12 +175,17 @@ export class CatalogSource {
       };
     }
     const { result } = outcome.fetched;
+    // A failed available_models answer keeps the last known list rather than forgetting it.
+    const available = outcome.signedIn ? (outcome.available ?? previous?.available ?? null) : null;
+    const account = this.context.active.record()?.id ?? null;
+    const availableFor = available && account ? account : null;
     const catalog: CachedCatalog = {
       etag: result.etag,
       fetchedAt: this.now(),
       models: result.models,
+      available: available && availableFor ? { accountId: availableFor, models: available } : null,
     };
-    const next: LoadedCatalog = { baseUrl, catalog, available: outcome.available, offline: false };
+    const next: LoadedCatalog = { baseUrl, catalog, available, availableFor, offline: false };
     this.setLoaded(next);
     await this.cache.write(baseUrl, catalog).catch((error: unknown) => {
       console.error('[catalog] could not write the cache:', (error as NodeJS.ErrnoException).code);
