@@ -2,6 +2,7 @@ import type { AiHubMixApi } from '../core/api/aihubmix-api.js';
 import { DEFAULT_BASE_URL, FALLBACK_BASE_URL } from '../core/api/client-options.js';
 import type { ClientOptions } from '../core/api/client-options.js';
 import { flag, stringOption, type ParsedArgs } from './args.js';
+import { checkBaseUrl, envValue } from './base-url.js';
 import { resolveAccessToken, resolveApiKey, type ResolvedToken } from './credentials.js';
 import type { CredentialNote } from './errors.js';
 import type { Output } from './output.js';
@@ -24,6 +25,8 @@ export class CliContext {
   /** Secrets known to this run, scrubbed from every error message. */
   readonly secrets: string[] = [];
   private demo: DemoServer | null = null;
+  /** --url, else AIHUBMIX_BASE_URL, checked; null when neither was given. */
+  private chosenBaseUrl: string | null = null;
   private token: ResolvedToken | null = null;
 
   constructor(
@@ -46,9 +49,18 @@ export class CliContext {
     return flag(this.args.values, name);
   }
 
-  /** Starts the built-in server for `--demo`; loaded only then, never on a normal start. */
+  /**
+   * Checks the chosen base URL (a bad one is bad usage before anything is sent) and starts the
+   * built-in server for `--demo`, loaded only then, never on a normal start.
+   */
   async start(): Promise<void> {
-    if (!this.flag('demo')) return;
+    if (!this.flag('demo')) {
+      // Completion scripts are sourced from shell start-up files: never fail them over a URL.
+      if (this.args.command?.path[0] !== 'completion') {
+        this.chosenBaseUrl = this.checkChosenBaseUrl();
+      }
+      return;
+    }
     const { startSimulator } = await import('../simulator/index.js');
     const server: DemoServer = await startSimulator({});
     this.demo = server;
@@ -66,10 +78,16 @@ export class CliContext {
   /** --url > AIHUBMIX_BASE_URL > the saved account's URL > the default (with its fallback). */
   private baseUrl(account: ResolvedToken['account']): { baseUrl: string; fallback: string | null } {
     if (this.demo) return { baseUrl: this.demo.url, fallback: null };
-    const chosen = this.option('url') ?? (this.env.AIHUBMIX_BASE_URL || undefined);
-    if (chosen !== undefined) return { baseUrl: chosen.replace(/\/+$/, ''), fallback: null };
+    if (this.chosenBaseUrl !== null) return { baseUrl: this.chosenBaseUrl, fallback: null };
     if (account) return { baseUrl: account.baseUrl, fallback: null };
     return { baseUrl: DEFAULT_BASE_URL, fallback: FALLBACK_BASE_URL };
+  }
+
+  private checkChosenBaseUrl(): string | null {
+    const flagValue = this.option('url');
+    if (flagValue !== undefined) return checkBaseUrl(flagValue, '--url');
+    const fromEnv = envValue(this.env, 'AIHUBMIX_BASE_URL');
+    return fromEnv === undefined ? null : checkBaseUrl(fromEnv, 'AIHUBMIX_BASE_URL');
   }
 
   get effectiveBaseUrl(): string {

@@ -1,4 +1,5 @@
 import type { AccountRecord } from '../core/accounts/account-registry.js';
+import { envValue } from './base-url.js';
 import { CliError } from './cli-error.js';
 import { TOKEN_HELP, API_KEY_HELP } from './errors.js';
 import { EXIT } from './exit-codes.js';
@@ -65,9 +66,9 @@ export async function resolveAccessToken(
   let resolved: ResolvedToken;
   if (flagValue !== undefined) {
     resolved = { token: flagValue.trim(), source: '--token', account: null, fromKeychain: false };
-  } else if (env.AIHUBMIX_ACCESS_TOKEN) {
+  } else if (envValue(env, 'AIHUBMIX_ACCESS_TOKEN') !== undefined) {
     resolved = {
-      token: env.AIHUBMIX_ACCESS_TOKEN.trim(),
+      token: (env.AIHUBMIX_ACCESS_TOKEN ?? '').trim(),
       source: 'AIHUBMIX_ACCESS_TOKEN',
       account: null,
       fromKeychain: false,
@@ -104,7 +105,8 @@ export function resolveApiKey(
   flagValue: string | undefined,
   env: NodeJS.ProcessEnv,
 ): { key: string; source: string } {
-  const key = flagValue ?? env.AIHUBMIX_API_KEY;
+  // An empty AIHUBMIX_API_KEY counts as unset, like every variable here.
+  const key = flagValue ?? envValue(env, 'AIHUBMIX_API_KEY');
   const source = flagValue !== undefined ? '--api-key' : 'AIHUBMIX_API_KEY';
   if (key === undefined || key.trim() === '') {
     throw new CliError(EXIT.auth, `chat needs a model API key (sk-…). ${API_KEY_HELP}`);

@@ -182,6 +182,44 @@ describe('network and usage failures', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /); // never a stack trace
   });
 
+  it('a base URL that is not an absolute http(s) URL is bad usage, sent nowhere', async () => {
+    const token = { AIHUBMIX_ACCESS_TOKEN: 'a'.repeat(32), AIHUBMIX_TRAY_DATA_DIR: tempDataDir() };
+    const [flag, fromEnv] = await Promise.all([
+      runCli(['balance', '--url', 'notaurl'], { env: token }),
+      runCli(['keys', 'list'], { env: { ...token, AIHUBMIX_BASE_URL: 'aihubmix.com' } }),
+    ]);
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toMatch(/--url must be an absolute http\(s\) URL/);
+    expect(flag.stderr).toContain('Usage: hubmix --url https://aihubmix.com');
+    expect(fromEnv.code).toBe(2);
+    expect(fromEnv.stderr).toContain('AIHUBMIX_BASE_URL');
+    expect(fromEnv.stderr).toContain('Did you mean https://aihubmix.com?');
+  });
+
+  it('empty variables count as unset', async () => {
+    const sim = await startSimulator({});
+    try {
+      const empty = { AIHUBMIX_BASE_URL: '', AIHUBMIX_API_KEY: '', AIHUBMIX_ACCESS_TOKEN: '' };
+      const data = tempDataDir();
+      const balance = await runCli(['balance', '--url', sim.url, '--token', sim.accessToken], {
+        env: { ...empty, AIHUBMIX_TRAY_DATA_DIR: data },
+      });
+      expect(balance.code, balance.stderr).toBe(0);
+      const noToken = await runCli(['balance', '--url', sim.url], {
+        env: { ...empty, AIHUBMIX_TRAY_DATA_DIR: data },
+      });
+      expect(noToken.code).toBe(3);
+      expect(noToken.stderr).toMatch(/No access token found/);
+      const noKey = await runCli(['chat', '--url', sim.url, '-m', 'gpt-4o-mini', 'hi'], {
+        env: { ...empty, AIHUBMIX_TRAY_DATA_DIR: data },
+      });
+      expect(noKey.code).toBe(3);
+      expect(noKey.stderr).toMatch(/needs a model API key/);
+    } finally {
+      await sim.close();
+    }
+  });
+
   it('bad usage exits 2 with the right form', async () => {
     const runs = await Promise.all([
       runCli(['frobnicate']),
