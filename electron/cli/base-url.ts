@@ -9,7 +9,7 @@ const RIGHT_FORM = 'hubmix --url https://aihubmix.com <command>  (or AIHUBMIX_BA
  */
 export function checkBaseUrl(text: string, source: string): string {
   const trimmed = text.trim().replace(/\/+$/, '');
-  let url: URL | null = null;
+  let url: URL | null;
   try {
     url = new URL(trimmed);
   } catch {
