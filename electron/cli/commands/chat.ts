@@ -6,7 +6,13 @@ import type { ChatMessage, ChatResult, ChatUsage } from '../../shared/domain/cha
 import { CliError, UsageError } from '../cli-error.js';
 import type { CliContext } from '../context.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
+import { formatFineUsd } from '../money.js';
 import { readAllStdin } from '../prompt.js';
+
+const CATALOG_GRACE_MS = 3000;
+
+const sleep = (ms: number): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, ms).unref());
 
 const USAGE = 'hubmix chat --model <id> [--system <text>] [--no-stream] <prompt | ->';
 
@@ -30,6 +36,23 @@ const usageToJson = (usage: ChatUsage): Record<string, number | null> => ({
   reasoning_tokens: usage.reasoningTokens,
   cached_tokens: usage.cachedTokens,
 });
+
+/**
+ * The line printed to stderr after a human-mode answer: what it used and what it cost, so the
+ * price of a question is never a surprise (stdout keeps only the answer, for pipes).
+ */
+export function usageSummary(result: ChatResult, cost: number | null): string {
+  const parts = [result.model];
+  const usage = result.usage;
+  if (usage) {
+    const reasoning = usage.reasoningTokens ? ` (${usage.reasoningTokens} reasoning)` : '';
+    parts.push(`${usage.promptTokens} in + ${usage.completionTokens} out tokens${reasoning}`);
+  } else {
+    parts.push('token usage not reported');
+  }
+  parts.push(cost === null ? 'cost unknown' : formatFineUsd(cost));
+  return parts.join(' · ');
+}
 
 async function readPrompt(ctx: CliContext): Promise<string> {
   const given = ctx.args.positionals[0] ?? '';
@@ -79,7 +102,8 @@ export async function runChat(ctx: CliContext): Promise<ExitCode> {
   ];
   const request = { model, messages };
   const { stdout, stderr } = ctx.out.streams;
-  const catalog = ctx.json ? catalogFor(api, ctx.signal) : Promise.resolve(null);
+  // Fetched beside the answer, for its cost (both output modes report it).
+  const catalog = catalogFor(api, ctx.signal);
 
   let printed = '';
   let reasoningOpen = false;
@@ -115,8 +139,11 @@ export async function runChat(ctx: CliContext): Promise<ExitCode> {
         : `${error.message} The answer above is incomplete.`,
     );
   }
+  // The answer is in: a slow or failing catalog may cost the price line, never the user's time.
+  const prices = await Promise.race([catalog, sleep(CATALOG_GRACE_MS).then(() => null)]);
+  const cost = costOf(result, model, prices);
   if (ctx.json) {
-    ctx.out.writeJson(chatToJson(result, costOf(result, model, await catalog)));
+    ctx.out.writeJson(chatToJson(result, cost));
   } else {
     if (reasoningOpen) stderr.write('\n');
     // --no-stream (or a stream that delivered nothing through events) prints it all now.
@@ -126,6 +153,7 @@ export async function runChat(ctx: CliContext): Promise<ExitCode> {
       printed = result.content;
     }
     if (printed !== '' && !printed.endsWith('\n')) stdout.write('\n');
+    stderr.write(`${ctx.out.style(usageSummary(result, cost), 'dim', 'stderr')}\n`);
   }
   if (failure) throw failure;
   if (!result.complete) {

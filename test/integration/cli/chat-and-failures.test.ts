@@ -29,6 +29,11 @@ describe.each(['one-api', 'new-api'] as const)('chat and failures against %s', (
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout.length).toBeGreaterThan(5);
     expect(chats()).toBe(1);
+    // Human mode: tokens and cost on stderr after the answer, never mixed into stdout.
+    expect(run.stderr.trim().split('\n').at(-1)).toMatch(
+      /^gpt-4o-mini · \d+ in \+ \d+ out tokens · \$0\.\d*[1-9]\d*$/,
+    );
+    expect(run.stdout).not.toMatch(/tokens|\$/);
 
     const asJson = await runCli(['chat', '--model', 'gpt-5', '--json', '-'], {
       env,
