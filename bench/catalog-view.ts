@@ -14,7 +14,8 @@ import { median, ms, ROOT, type BenchSection, type Target } from './bench-kit.js
 const MODELS = 2000;
 const RESTARTS = 5;
 const QUERIES = ['gen-openai-001', 'number 15', 'anthropic 00042', 'llm deep'];
-const RENDERER = join(ROOT, 'dist/renderer');
+// RENDERER_DIR: measure a build of one's own while others rebuild dist/renderer.
+const RENDERER = process.env.RENDERER_DIR ?? join(ROOT, 'dist/renderer');
 
 declare global {
   interface Window {

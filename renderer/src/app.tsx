@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Tooltip } from 'radix-ui';
 
 import { isBridgeError } from './bridge/bridge-error.js';
+import { prefetchCatalog } from './features/catalog/catalog-prefetch.js';
 import { AppShell } from './shell/app-shell.js';
 import { Toaster } from './ui/toaster.js';
 
@@ -20,6 +21,8 @@ const queryClient = new QueryClient({
     mutations: { retry: false },
   },
 });
+// The Models view's cached catalog is asked for as the bridge connects, not after the first render.
+prefetchCatalog(queryClient);
 
 export function App() {
   return (

@@ -56,6 +56,7 @@ export const catalogEn = {
   modalities: { text: 'Text', image: 'Image', audio: 'Audio', video: 'Video', pdf: 'PDF' },
   sort: {
     label: 'Sort by',
+    order: 'Sort order',
     server_order: 'Default order',
     name: 'Name',
     input: 'Input price',
@@ -118,6 +119,7 @@ export const catalogEn = {
     createKey: 'Create a key limited to this model',
     watch: 'Watch price changes',
     watching: 'Watching',
+    watchHint: 'A desktop notification when its price changes or it is removed',
   },
   calc: {
     title: 'Cost calculator',

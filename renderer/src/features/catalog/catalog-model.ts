@@ -39,6 +39,16 @@ export function filterFromPrefs(
   };
 }
 
+/** Every facet off (search, sort, unit and the watch list are not facets). */
+export const CLEARED_FACETS = {
+  type: null,
+  modalities: [],
+  features: [],
+  developer: null,
+  availableOnly: false,
+  keyId: null,
+} satisfies Partial<CatalogPrefs>;
+
 export function sortFromPrefs(prefs: CatalogPrefs): CatalogSort {
   return prefs.sort;
 }
@@ -69,36 +79,68 @@ export function typesOf(models: readonly CatalogModel[], known: readonly string[
   return [...known, ...[...extra].sort()];
 }
 
+/** The words a price cell may need, looked up once per table render rather than per cell. */
+export interface PriceWords {
+  free: string;
+  unknown: string;
+  none: string;
+}
+
+export function priceWords(t: TFunction): PriceWords {
+  return {
+    free: t('catalog.price.free'),
+    unknown: t('catalog.price.unknown'),
+    none: t('catalog.price.none'),
+  };
+}
+
 /** "$1.25", "Free", "Unknown": a per-1M (or per-1K) price as the table shows it. */
 export function priceText(
-  t: TFunction,
+  t: TFunction | PriceWords,
   perMTok: number | null,
   unit: PriceUnit,
   locale: string,
 ): string {
   const display = priceIn(perMTok, unit);
-  if (display.kind === 'unknown') return t('catalog.price.unknown');
-  if (display.kind === 'free') return t('catalog.price.free');
+  const words = typeof t === 'function' ? priceWords(t) : t;
+  if (display.kind === 'unknown') return words.unknown;
+  if (display.kind === 'free') return words.free;
   return usd(display.usd, locale);
 }
 
 /** A price-only cell: cache prices are often absent, which is "—", not "unknown". */
 export function optionalPriceText(
-  t: TFunction,
+  t: TFunction | PriceWords,
   perMTok: number | null,
   unit: PriceUnit,
   locale: string,
 ): string {
-  return perMTok === null ? t('catalog.price.none') : priceText(t, perMTok, unit, locale);
+  if (perMTok !== null) return priceText(t, perMTok, unit, locale);
+  return typeof t === 'function' ? t('catalog.price.none') : t.none;
 }
 
+// Building an Intl.NumberFormat costs far more than using one, and a table formats hundreds.
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+
+/**
+ * US dollars as "$1.25" in every UI language: the rest of the app (balance, costs) writes "$",
+ * and zh-CN's default "US$" made the same amount read two ways on one screen.
+ */
 export function usd(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: 'USD',
-    minimumFractionDigits: 2,
-    maximumFractionDigits: priceDigits(value),
-  }).format(value);
+  const digits = priceDigits(value);
+  const key = `${locale}|${digits}`;
+  let format = FORMATTERS.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency: 'USD',
+      currencyDisplay: 'narrowSymbol',
+      minimumFractionDigits: 2,
+      maximumFractionDigits: digits,
+    });
+    FORMATTERS.set(key, format);
+  }
+  return format.format(value);
 }
 
 export function tokensText(count: number | null): string {

@@ -1,4 +1,4 @@
-import { memo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 
@@ -8,7 +8,13 @@ import type {
 } from '../../../../electron/core/catalog/catalog-query.js';
 import type { PriceUnit } from '../../../../electron/core/catalog/catalog-units.js';
 import type { CatalogModel } from '../../../../electron/shared/domain/catalog.js';
-import { optionalPriceText, priceText, tokensText } from './catalog-model.js';
+import {
+  optionalPriceText,
+  priceText,
+  priceWords,
+  tokensText,
+  type PriceWords,
+} from './catalog-model.js';
 
 const ROW_HEIGHT = 40;
 
@@ -30,7 +36,18 @@ const COLUMNS: Column[] = [
   { id: 'cache-write', label: 'catalog.columns.cacheWrite', sort: 'cache_write', numeric: true },
 ];
 
+/**
+ * A row's words, looked up once per table render: a row that called useTranslation itself paid
+ * for an i18n subscription per mount, and rows mount with every keystroke that changes results.
+ */
+export interface RowWords extends PriceWords {
+  unavailable: string;
+  compare: (id: string) => string;
+  type: (type: string) => string;
+}
+
 export interface RowProps {
+  words: RowWords;
   model: CatalogModel;
   unit: PriceUnit;
   locale: string;
@@ -43,6 +60,7 @@ export interface RowProps {
 
 /** One model; memoized so a keystroke re-renders only rows whose model or state changed. */
 const ModelRow = memo(function ModelRow({
+  words,
   model,
   unit,
   locale,
@@ -52,7 +70,6 @@ const ModelRow = memo(function ModelRow({
   onOpen,
   onCompare,
 }: RowProps) {
-  const { t } = useTranslation();
   const p = model.pricing;
   return (
     <>
@@ -63,7 +80,7 @@ const ModelRow = memo(function ModelRow({
           type="checkbox"
           className="row-check"
           checked={compared}
-          aria-label={t('catalog.compareRow', { id: model.id })}
+          aria-label={words.compare(model.id)}
           onChange={(e) => onCompare(model.id, e.target.checked)}
         />
       </div>
@@ -79,14 +96,13 @@ const ModelRow = memo(function ModelRow({
           {model.developer && <span className="model-dev">{model.developer}</span>}
         </button>
         {unavailable && (
-          <span className="model-unavailable" title={t('catalog.unavailable')}>
-            <span className="visually-hidden">{t('catalog.unavailable')}</span>
+          <span className="model-unavailable" title={words.unavailable}>
+            <span className="visually-hidden">{words.unavailable}</span>
           </span>
         )}
       </div>
       <div role="cell" className="cell-type">
-        {model.types.map((type) => t(`catalog.types.${type}`, { defaultValue: type })).join(', ') ||
-          '—'}
+        {model.types.map(words.type).join(', ') || '—'}
       </div>
       <div role="cell" className="num" data-col="context">
         {tokensText(model.contextLength)}
@@ -95,16 +111,16 @@ const ModelRow = memo(function ModelRow({
         {tokensText(model.maxOutput)}
       </div>
       <div role="cell" className="num" data-col="input">
-        {priceText(t, p.inputPerMTok, unit, locale)}
+        {priceText(words, p.inputPerMTok, unit, locale)}
       </div>
       <div role="cell" className="num" data-col="output">
-        {priceText(t, p.outputPerMTok, unit, locale)}
+        {priceText(words, p.outputPerMTok, unit, locale)}
       </div>
       <div role="cell" className="num" data-col="cache-read">
-        {optionalPriceText(t, p.cacheReadPerMTok, unit, locale)}
+        {optionalPriceText(words, p.cacheReadPerMTok, unit, locale)}
       </div>
       <div role="cell" className="num" data-col="cache-write">
-        {optionalPriceText(t, p.cacheWritePerMTok, unit, locale)}
+        {optionalPriceText(words, p.cacheWritePerMTok, unit, locale)}
       </div>
     </>
   );
@@ -149,6 +165,22 @@ export function CatalogTable({
     getItemKey: (index) => models[index]?.id ?? index,
   });
   const unitLabel = t(`catalog.unit.short_${unit}`);
+  const words = useMemo<RowWords>(() => {
+    const types = new Map<string, string>();
+    return {
+      ...priceWords(t),
+      unavailable: t('catalog.unavailable'),
+      compare: (id) => t('catalog.compareRow', { id }),
+      type: (type) => {
+        let label = types.get(type);
+        if (label === undefined) {
+          label = t(`catalog.types.${type}`, { defaultValue: type });
+          types.set(type, label);
+        }
+        return label;
+      },
+    };
+  }, [t]);
 
   return (
     <div
@@ -214,6 +246,7 @@ export function CatalogTable({
               style={{ transform: `translateY(${item.start}px)` }}
             >
               <ModelRow
+                words={words}
                 model={model}
                 unit={unit}
                 locale={locale}

@@ -58,6 +58,7 @@ export const catalogZhCN: CatalogStrings = {
   modalities: { text: '文本', image: '图像', audio: '音频', video: '视频', pdf: 'PDF' },
   sort: {
     label: '排序',
+    order: '排序方向',
     server_order: '默认顺序',
     name: '名称',
     input: '输入价格',
@@ -115,6 +116,7 @@ export const catalogZhCN: CatalogStrings = {
     createKey: '创建仅限此模型的密钥',
     watch: '关注价格变化',
     watching: '已关注',
+    watchHint: '价格变化或下架时发送桌面通知',
   },
   calc: {
     title: '费用计算器',

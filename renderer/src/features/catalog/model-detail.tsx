@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { PriceUnit } from '../../../../electron/core/catalog/catalog-units.js';
@@ -56,11 +57,25 @@ export function ModelDetail({
       ? t('catalog.detail.unknown')
       : `${t('catalog.detail.tokens', { human: tokensText(count) })} (${count.toLocaleString(locale)})`;
   const p = model.pricing;
+  const title = useRef<HTMLHeadingElement>(null);
+  // Opening a model takes the focus into its details: the pane follows the table in the tab
+  // order, and a keyboard user would otherwise tab through every row to reach it.
+  useEffect(() => title.current?.focus({ preventScroll: true }), [model.id]);
 
   return (
-    <aside className="model-detail" aria-labelledby="model-detail-title" data-testid="model-detail">
+    <aside
+      className="model-detail"
+      aria-labelledby="model-detail-title"
+      data-testid="model-detail"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !e.defaultPrevented) {
+          e.preventDefault();
+          onClose();
+        }
+      }}
+    >
       <header className="detail-header">
-        <h2 id="model-detail-title" className="detail-title selectable">
+        <h2 id="model-detail-title" ref={title} tabIndex={-1} className="detail-title selectable">
           {model.id}
         </h2>
         <button
@@ -87,10 +102,13 @@ export function ModelDetail({
         <button
           type="button"
           className="btn btn-sm btn-ghost"
+          data-testid="watch-button"
+          title={t('catalog.detail.watchHint')}
           aria-pressed={watched}
           onClick={() => onWatch(!watched)}
         >
-          {watched ? `★ ${t('catalog.detail.watching')}` : `☆ ${t('catalog.detail.watch')}`}
+          <span aria-hidden="true">{watched ? '★ ' : '☆ '}</span>
+          {watched ? t('catalog.detail.watching') : t('catalog.detail.watch')}
         </button>
       </div>
 

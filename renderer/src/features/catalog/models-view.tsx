@@ -1,25 +1,23 @@
-import { useCallback, useId, useMemo, useState } from 'react';
-import { ToggleGroup } from 'radix-ui';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import {
-  queryCatalog,
+  filterCatalog,
+  sortCatalog,
   type CatalogSortKey,
 } from '../../../../electron/core/catalog/catalog-query.js';
 import { KNOWN_MODEL_TYPES } from '../../../../electron/shared/domain/catalog.js';
-import {
-  CATALOG_SORT_KEYS,
-  DEFAULT_CATALOG_PREFS,
-} from '../../../../electron/shared/ipc/catalog-schemas.js';
+import { DEFAULT_CATALOG_PREFS } from '../../../../electron/shared/ipc/catalog-schemas.js';
 import { useActiveAccount } from '../../queries/use-accounts.js';
 import { useNavigation } from '../../shell/navigation.js';
 import { ErrorAlert } from '../../ui/error-alert.js';
 import { formatRelative } from '../../ui/format.js';
-import { RefreshIcon, SearchIcon } from '../../ui/icons.js';
+import { RefreshIcon } from '../../ui/icons.js';
 import { useToast } from '../../ui/toaster.js';
 import { CatalogFacets } from './catalog-facets.js';
-import { activeFacetCount, developersOf, filterFromPrefs, typesOf } from './catalog-model.js';
+import { developersOf, filterFromPrefs, typesOf } from './catalog-model.js';
 import { CatalogTable } from './catalog-table.js';
+import { CatalogToolbar } from './catalog-toolbar.js';
 import { ChangesPanel } from './changes-panel.js';
 import { chooseModel } from './chosen-model.js';
 import { CompareDialog } from './compare-dialog.js';
@@ -44,7 +42,6 @@ const MAX_COMPARE = 4;
 export function ModelsView() {
   const { t, i18n } = useTranslation();
   const locale = i18n.language || 'en';
-  const ids = { search: useId(), sort: useId(), order: useId() };
   const { navigate } = useNavigation();
   const toast = useToast();
   const account = useActiveAccount();
@@ -74,11 +71,10 @@ export function ModelsView() {
     () => filterFromPrefs(prefs, search, available, access.data),
     [prefs, search, available, access.data],
   );
-  // The shared query (the CLI's too): numeric sorts on the client, unknowns last.
-  const shown = useMemo(
-    () => queryCatalog(models, filter, prefs.sort),
-    [models, filter, prefs.sort],
-  );
+  // The shared query (the CLI's too): numeric sorts on the client, unknowns last. Sorted once per
+  // catalog and sort; a keystroke only filters the sorted rows (filtering keeps their order).
+  const sorted = useMemo(() => sortCatalog(models, prefs.sort), [models, prefs.sort]);
+  const shown = useMemo(() => filterCatalog(sorted, filter), [sorted, filter]);
   const developers = useMemo(() => developersOf(models), [models]);
   const types = useMemo(() => typesOf(models, KNOWN_MODEL_TYPES), [models]);
   const byId = useMemo(() => new Map(models.map((m) => [m.id, m])), [models]);
@@ -96,6 +92,17 @@ export function ModelsView() {
       }),
     [prefs.sort, setPrefs],
   );
+  // Back to the row the details were opened from, so the keyboard user keeps their place.
+  const closeDetail = useCallback(() => {
+    const id = selectedId;
+    setSelectedId(null);
+    if (id === null) return;
+    requestAnimationFrame(() =>
+      document
+        .querySelector<HTMLElement>(`[data-model-id="${CSS.escape(id)}"] .model-open`)
+        ?.focus(),
+    );
+  }, [selectedId]);
   const onCompare = useCallback(
     (id: string, on: boolean) =>
       setCompared((current) => {
@@ -109,7 +116,9 @@ export function ModelsView() {
     [toast, t],
   );
 
-  if (!catalog.data) {
+  // The saved sort and facets come first (they are tiny and prefetched): rows sorted by defaults
+  // and then again by the saved sort would cost a second sort and a visible reshuffle.
+  if (!catalog.data || prefsQuery.isPending) {
     return (
       <section className="view models-view" aria-labelledby="models-title">
         <h1 id="models-title" className="view-title">
@@ -131,7 +140,7 @@ export function ModelsView() {
         <h1 id="models-title" className="view-title">
           {t('catalog.title')}
         </h1>
-        <span className="muted" data-testid="models-count" aria-live="polite">
+        <span className="muted models-count" data-testid="models-count" aria-live="polite">
           {shown.length === models.length
             ? t('catalog.count', { count: models.length })
             : t('catalog.shown', { shown: shown.length, total: models.length })}
@@ -163,6 +172,16 @@ export function ModelsView() {
           >
             {t('catalog.compare.button', { count: compared.size })}
           </button>
+          {compared.size > 0 && (
+            <button
+              type="button"
+              className="btn btn-ghost"
+              data-testid="compare-clear"
+              onClick={() => setCompared(new Set())}
+            >
+              {t('catalog.compare.clear')}
+            </button>
+          )}
           <button
             type="button"
             className="btn"
@@ -193,98 +212,7 @@ export function ModelsView() {
         </div>
       )}
 
-      <div className="catalog-toolbar">
-        <div className="search-field catalog-search">
-          <SearchIcon />
-          <label htmlFor={ids.search} className="visually-hidden">
-            {t('catalog.search')}
-          </label>
-          <input
-            id={ids.search}
-            className="input"
-            type="search"
-            data-testid="catalog-search"
-            placeholder={t('catalog.searchPlaceholder')}
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-          />
-        </div>
-        <label className="facet-field" htmlFor={ids.sort}>
-          <span className="facet-label">{t('catalog.sort.label')}</span>
-          <select
-            id={ids.sort}
-            className="select"
-            data-testid="sort-select"
-            value={prefs.sort.by}
-            onChange={(e) =>
-              setPrefs({
-                sort: { by: e.target.value as CatalogSortKey, order: prefs.sort.order },
-              })
-            }
-          >
-            {CATALOG_SORT_KEYS.map((key) => (
-              <option key={key} value={key}>
-                {t(`catalog.sort.${key}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="visually-hidden" htmlFor={ids.order}>
-          {t('catalog.sort.label')}
-        </label>
-        <select
-          id={ids.order}
-          className="select"
-          data-testid="order-select"
-          value={prefs.sort.order}
-          onChange={(e) =>
-            setPrefs({ sort: { by: prefs.sort.by, order: e.target.value as 'asc' | 'desc' } })
-          }
-        >
-          <option value="asc">{t('catalog.sort.asc')}</option>
-          <option value="desc">{t('catalog.sort.desc')}</option>
-        </select>
-        <ToggleGroup.Root
-          type="single"
-          className="segmented"
-          aria-label={t('catalog.unit.label')}
-          value={prefs.unit}
-          onValueChange={(unit) => {
-            if (unit === 'mtok' || unit === 'ktok') setPrefs({ unit });
-          }}
-        >
-          {(['mtok', 'ktok'] as const).map((unit) => (
-            <ToggleGroup.Item
-              key={unit}
-              value={unit}
-              className="segmented-item"
-              data-testid={`unit-${unit}`}
-              title={t(`catalog.unit.${unit}`)}
-            >
-              {t(`catalog.unit.short_${unit}`)}
-            </ToggleGroup.Item>
-          ))}
-        </ToggleGroup.Root>
-        {activeFacetCount(prefs) > 0 && (
-          <button
-            type="button"
-            className="btn btn-ghost btn-sm"
-            data-testid="clear-filters"
-            onClick={() =>
-              setPrefs({
-                type: null,
-                modalities: [],
-                features: [],
-                developer: null,
-                availableOnly: false,
-                keyId: null,
-              })
-            }
-          >
-            {t('catalog.clearFilters')}
-          </button>
-        )}
-      </div>
+      <CatalogToolbar search={search} onSearch={setSearch} prefs={prefs} onChange={setPrefs} />
       <CatalogFacets
         prefs={prefs}
         onChange={setPrefs}
@@ -324,7 +252,7 @@ export function ModelsView() {
                   : prefs.watchlist.filter((id) => id !== selected.id),
               })
             }
-            onClose={() => setSelectedId(null)}
+            onClose={closeDetail}
             onChat={() => {
               chooseModel(selected.id);
               toast({ title: t('catalog.chosen', { id: selected.id }) });

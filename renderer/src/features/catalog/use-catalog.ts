@@ -9,14 +9,9 @@ import {
 import type { CatalogView } from '../../../../electron/shared/ipc/views.js';
 import { call, onEvent } from '../../bridge/call.js';
 import { useAccounts } from '../../queries/use-accounts.js';
+import { catalogKeys, CATALOG_STALE_MS } from './catalog-query-keys.js';
 
-/** Query keys of the Models view. The catalog is per gateway, so it is keyed by the account. */
-export const catalogKeys = {
-  catalog: (accountId: string | null) => ['catalog', accountId] as const,
-  changes: (accountId: string | null) => ['catalog-changes', accountId] as const,
-  keyAccess: (accountId: string | null) => ['catalog-key-access', accountId] as const,
-  prefs: ['catalog-prefs'] as const,
-};
+export { catalogKeys };
 
 const useActiveId = (): string | null => useAccounts().data?.activeId ?? null;
 
@@ -25,7 +20,7 @@ export function useCatalog() {
   return useQuery({
     queryKey: catalogKeys.catalog(useActiveId()),
     queryFn: () => call('catalog:get'),
-    staleTime: 60_000,
+    staleTime: CATALOG_STALE_MS,
   });
 }
 
@@ -41,10 +36,17 @@ export function useRefreshCatalog() {
   });
 }
 
+/**
+ * The change feed waits for the catalog: asked at the same moment, its diff (a second file of
+ * thousands of models to read and compare) competed with the cached catalog's answer.
+ */
 export function useCatalogChanges() {
+  const activeId = useActiveId();
+  const loaded = useCatalog().data !== undefined;
   return useQuery({
-    queryKey: catalogKeys.changes(useActiveId()),
+    queryKey: catalogKeys.changes(activeId),
     queryFn: () => call('catalog:changes'),
+    enabled: loaded,
     staleTime: 60_000,
   });
 }
@@ -58,12 +60,14 @@ export function useMarkSeen() {
   });
 }
 
+/** Which keys call which models; like the change feed, asked once the catalog is on screen. */
 export function useKeyAccess(enabled: boolean) {
   const activeId = useActiveId();
+  const loaded = useCatalog().data !== undefined;
   return useQuery({
     queryKey: catalogKeys.keyAccess(activeId),
     queryFn: () => call('catalog:key-access'),
-    enabled: enabled && activeId !== null,
+    enabled: enabled && loaded && activeId !== null,
     staleTime: 60_000,
   });
 }
