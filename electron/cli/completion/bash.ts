@@ -1,7 +1,7 @@
 import { allOptions, completionModel, flagsOf } from './model.js';
 
 export function bashCompletion(): string {
-  const { commands, topLevel, groups, valueOptions } = completionModel;
+  const { commands, topLevel, groups, valueFlags } = completionModel;
   const commandCases = commands
     .map((command) => {
       const choices = command.args.flatMap((arg) => arg.choices ?? []);
@@ -29,11 +29,17 @@ export function bashCompletion(): string {
   return `# hubmix completion for bash. Load with: source <(hubmix completion bash)
 _hubmix() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" prev="\${COMP_WORDS[COMP_CWORD-1]}"
-  local value_opts=" ${valueOptions.map((name) => `--${name}`).join(' ')} "
+  local value_opts=" ${valueFlags.join(' ')} "
   local cmd="" sub="" skip=0 i w
   for ((i = 1; i < COMP_CWORD; i++)); do
     w="\${COMP_WORDS[i]}"
     if ((skip)); then skip=0; continue; fi
+    # COMP_WORDBREAKS splits --url=https://x into --url = https : //x: step over the value.
+    if [[ "\${COMP_WORDS[i+1]}" == "=" ]]; then
+      ((i += 2))
+      while [[ "\${COMP_WORDS[i+1]}" == ":" ]]; do ((i += 2)); done
+      continue
+    fi
     case "$w" in
       --*=*) ;;
       -*) [[ "$value_opts" == *" $w "* ]] && skip=1 ;;

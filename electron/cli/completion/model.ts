@@ -8,12 +8,18 @@ export const completionModel = {
   topLevel: TOP_LEVEL,
   groups: TOP_LEVEL.filter((word) => subcommandsOf(word).length > 0),
   globalOptions: GLOBAL_OPTIONS,
-  /** Options that take a value, so the scripts can skip it when finding the command words. */
-  valueOptions: [
+  /**
+   * Flags that take a value, long and short (`-m gpt-4o`), so the scripts can skip the value
+   * when finding the command words.
+   */
+  valueFlags: [
     ...new Set(
       [...GLOBAL_OPTIONS, ...COMMANDS.flatMap((command) => command.options)]
         .filter((option) => option.type === 'string')
-        .map((option) => option.name),
+        .flatMap((option) => [
+          `--${option.name}`,
+          ...(option.short === undefined ? [] : [`-${option.short}`]),
+        ]),
     ),
   ],
   subcommandsOf,

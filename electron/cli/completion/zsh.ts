@@ -2,7 +2,7 @@ import { allOptions, completionModel, flagsOf } from './model.js';
 
 /** A plain zsh completion function (no bashcompinit), driven by the same command table. */
 export function zshCompletion(): string {
-  const { commands, topLevel, groups, valueOptions } = completionModel;
+  const { commands, topLevel, groups, valueFlags } = completionModel;
   const describe = (text: string): string => text.replace(/[[\]:'"\\]/g, ' ');
   const topItems = topLevel.map((word) => {
     const single = commands.find((c) => c.path.length === 1 && c.path[0] === word);
@@ -31,7 +31,7 @@ export function zshCompletion(): string {
 # hubmix completion for zsh. Save as _hubmix in a directory of $fpath, or: source <(hubmix completion zsh)
 _hubmix() {
   local -a value_opts subs opts args
-  value_opts=(${valueOptions.map((name) => `--${name}`).join(' ')})
+  value_opts=(${valueFlags.join(' ')})
   local cmd="" sub="" skip=0 i w prev="\${words[CURRENT-1]}"
   for ((i = 2; i < CURRENT; i++)); do
     w="\${words[i]}"
