@@ -128,7 +128,12 @@ function rewordParseError(error: unknown): string {
   if (missing) return `Option "${missing[1]?.replace(/^-\w, /, '')}" needs a value.`;
   const noValue = /Option '([^']+)' does not take an argument/.exec(text);
   if (noValue) return `Option "${noValue[1]?.replace(/^-\w, /, '')}" takes no value.`;
-  return text.split('. ')[0] ?? text;
+  const ambiguous = /Option '([^']+)' argument is ambiguous/.exec(text);
+  if (ambiguous) {
+    const name = ambiguous[1]?.replace(/^-\w, /, '') ?? '';
+    return `Option "${name}" needs a value; for one that starts with a dash, write ${name}=<value>.`;
+  }
+  return (text.split(/\.\s/)[0] ?? text).trim();
 }
 
 /** Typed accessors: values come from parseArgs, checked against the spec, so types are known. */

@@ -65,6 +65,13 @@ export function printKeys(
   keys: readonly ApiKey[] | ApiKey,
   reveal: boolean,
 ): void {
+  const list: readonly ApiKey[] = Array.isArray(keys) ? keys : [keys as ApiKey];
+  if (reveal && list.some((key) => key.secret.kind !== 'full')) {
+    // Asked for full keys and cannot give them all: say why instead of letting it look broken.
+    ctx.out.note(
+      'The gateway returned these keys masked (or not at all), so --reveal cannot show them; a full key is shown once, when it is created, and in the AiHubMix console.',
+    );
+  }
   if (ctx.json) {
     ctx.out.writeJson(
       Array.isArray(keys)
@@ -73,7 +80,6 @@ export function printKeys(
     );
     return;
   }
-  const list: readonly ApiKey[] = Array.isArray(keys) ? keys : [keys as ApiKey];
   if (list.length === 0) {
     ctx.out.line('No keys.');
     return;

@@ -1,5 +1,11 @@
 import { queryCatalog, type CatalogSort } from '../../core/catalog/catalog-query.js';
-import type { CatalogModel, CatalogQuery } from '../../shared/domain/catalog.js';
+import {
+  KNOWN_FEATURES,
+  KNOWN_MODALITIES,
+  KNOWN_MODEL_TYPES,
+  type CatalogModel,
+  type CatalogQuery,
+} from '../../shared/domain/catalog.js';
 import { listOption } from '../args.js';
 import { UsageError } from '../cli-error.js';
 import type { CliContext } from '../context.js';
@@ -54,6 +60,26 @@ function parseSort(text: string | undefined): SortChoice {
   return choice;
 }
 
+/**
+ * A filter value that neither the documented list nor the catalog knows is a typo (`--type llms`):
+ * say so, rather than "No models match". Values the catalog has are accepted even when new.
+ */
+function checkFilterValues(
+  option: string,
+  wanted: readonly string[],
+  known: readonly string[],
+  models: readonly CatalogModel[],
+  valuesOf: (model: CatalogModel) => readonly string[],
+): void {
+  const present = new Set([...known, ...models.flatMap(valuesOf)]);
+  const unknown = wanted.find((value) => !present.has(value));
+  if (unknown === undefined) return;
+  throw new UsageError(
+    `Unknown ${option} value "${unknown}".`,
+    `hubmix models ${option} ${[...present].sort().join('|')}`,
+  );
+}
+
 /** "128K", "1M": context sizes read at a glance. */
 export function formatTokens(count: number | null): string {
   if (count === null) return '—';
@@ -69,7 +95,7 @@ const COLUMNS: Column[] = [
   { header: 'IN $/M', align: 'right' },
   { header: 'OUT $/M', align: 'right' },
   { header: 'FEATURES', shrink: true, min: 8, dropOrder: 1 },
-  { header: 'DESCRIPTION', shrink: true, min: 12, dropOrder: 0 },
+  { header: 'DESCRIPTION', shrink: true, min: 24, dropOrder: 0 },
 ];
 
 export function modelsTable(
@@ -126,6 +152,27 @@ export async function runModels(ctx: CliContext): Promise<void> {
     features: listOption(ctx.args.values, 'features') ?? [],
     search: ctx.option('search') ?? '',
   };
+  checkFilterValues(
+    '--type',
+    type ? [type] : [],
+    KNOWN_MODEL_TYPES,
+    catalog.models,
+    (m) => m.types,
+  );
+  checkFilterValues(
+    '--modalities',
+    filter.modalities,
+    KNOWN_MODALITIES,
+    catalog.models,
+    (m) => m.inputModalities,
+  );
+  checkFilterValues(
+    '--features',
+    filter.features,
+    KNOWN_FEATURES,
+    catalog.models,
+    (m) => m.features,
+  );
   const models = queryCatalog(catalog.models, filter, clientSort);
 
   if (ctx.json) {

@@ -94,14 +94,18 @@ describe.each(['one-api', 'new-api'] as const)('read commands against %s', (flav
     const first = keys[0]!;
     const full = `sk-${sim.control.key(first.id)!.key.replace(/^sk-/, '')}`;
     expect(run.stdout).not.toContain(full);
-    const revealed = json<KeyJson[]>(await runCli(['keys', 'list', '--json', '--reveal'], { env }));
+    const revealRun = await runCli(['keys', 'list', '--json', '--reveal'], { env });
+    const revealed = json<KeyJson[]>(revealRun);
     if (flavor === 'one-api') {
       expect(first.key).toMatch(/^sk-\w{4}…\w{4}$/);
       expect(revealed[0]!.key).toBe(full);
+      expect(revealRun.stderr).toBe('');
     } else {
-      // new-api masks keys itself: --reveal cannot (and does not pretend to) show more.
+      // new-api masks keys itself: --reveal cannot (and does not pretend to) show more, and
+      // says so on stderr.
       expect(revealed[0]!.key).toBe(first.key);
       expect(revealed[0]!.key).not.toBe(full);
+      expect(revealRun.stderr).toMatch(/returned these keys masked/);
     }
   });
 
@@ -146,6 +150,17 @@ describe.each(['one-api', 'new-api'] as const)('read commands against %s', (flav
     const lines = table.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^MODEL\s+/);
     for (const line of lines) expect([...line].length).toBeLessThanOrEqual(80);
+    // Prices read alike: dollars with cents, "free" and "—" apart.
+    for (const line of lines.slice(1)) {
+      for (const price of line.match(/\$[\d.]+/g) ?? []) expect(price).toMatch(/^\$\d+\.\d{2,}$/);
+    }
+  });
+
+  it('models: a filter value nobody knows is a typo (exit 2), not "No models match"', async () => {
+    const run = await runCli(['models', '--type', 'llms'], { env });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Unknown --type value "llms"');
+    expect(run.stderr).toMatch(/Usage: hubmix models --type .*llm/);
   });
 });
 

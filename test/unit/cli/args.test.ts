@@ -21,6 +21,12 @@ describe('parseCommandLine', () => {
     expect(parseCommandLine(['chat', '-m', 'gpt-5', '-']).positionals).toEqual(['-']);
   });
 
+  it('rewords a value that looks like an option into one sentence with the way out', () => {
+    expect(() => parseCommandLine(['watch', '--thresholds', '-1'])).toThrow(
+      /^Option "--thresholds" needs a value; for one that starts with a dash, write --thresholds=<value>\.\nUsage: hubmix watch/,
+    );
+  });
+
   it('treats everything after -- as arguments', () => {
     expect(parseCommandLine(['chat', '-m', 'x', '--', '--not-an-option']).positionals).toEqual([
       '--not-an-option',
