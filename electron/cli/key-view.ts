@@ -42,13 +42,18 @@ const COLUMNS: Column[] = [
   { header: 'MODELS', shrink: true, min: 6, dropOrder: 0 },
 ];
 
-export function keysTable(keys: readonly ApiKey[], reveal: boolean, width: number): string[] {
+export function keysTable(
+  keys: readonly ApiKey[],
+  reveal: boolean,
+  width: number,
+  styleStatus: (status: ApiKey['status']) => string = (status) => status,
+): string[] {
   const rows = keys.map((key) => {
     const json = keyToJson(key, reveal);
     return [
       String(key.id),
       key.name,
-      key.status,
+      styleStatus(key.status),
       json.key ?? '—',
       key.unlimited || key.remainUsd === null ? 'unlimited' : formatUsd(key.remainUsd),
       formatUsd(key.usedUsd),
@@ -84,14 +89,12 @@ export function printKeys(
     ctx.out.line('No keys.');
     return;
   }
-  const lines = keysTable(list, reveal, ctx.out.columns);
+  // The status cell is coloured before the layout (widths ignore colour codes), so a key whose
+  // name contains a status word is never coloured in the wrong place.
+  const lines = keysTable(list, reveal, ctx.out.columns, (status) =>
+    ctx.out.style(status, STATUS_STYLE[status]),
+  );
   const [header, ...rest] = lines;
   ctx.out.line(ctx.out.style(header ?? '', 'bold'));
-  rest.forEach((line, index) => {
-    const status = list[index]?.status ?? 'enabled';
-    // Colour only the status word, after layout, so widths stay right.
-    ctx.out.line(
-      line.replace(new RegExp(`\\b${status}\\b`), ctx.out.style(status, STATUS_STYLE[status])),
-    );
-  });
+  ctx.out.lines(rest);
 }

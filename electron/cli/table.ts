@@ -33,9 +33,12 @@ function codePointWidth(code: number): number {
   return 1;
 }
 
+// Colour codes take no room on screen: a cell may be styled before the layout.
+const SGR = /\u001b\[[0-9;]*m/g;
+
 export function textWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += codePointWidth(char.codePointAt(0) ?? 0);
+  for (const char of text.replace(SGR, '')) width += codePointWidth(char.codePointAt(0) ?? 0);
   return width;
 }
 
