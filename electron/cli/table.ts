@@ -34,7 +34,7 @@ function codePointWidth(code: number): number {
 }
 
 // Colour codes take no room on screen: a cell may be styled before the layout.
-const SGR = /\u001b\[[0-9;]*m/g;
+const SGR = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
 export function textWidth(text: string): number {
   let width = 0;
