@@ -11,7 +11,15 @@ import { runCommand } from './dispatch.js';
 
 async function main(argv: readonly string[]): Promise<ExitCode> {
   const env = process.env;
-  const streams = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
+  const streams = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    // process.stdin builds a ReadStream (and loads readline) on first touch: a few ms that only
+    // the commands reading stdin should pay.
+    get stdin(): NodeJS.ReadStream {
+      return process.stdin;
+    },
+  };
   const jsonWanted = argv.includes('--json');
   const out = new Output(streams, { json: jsonWanted, env });
 
