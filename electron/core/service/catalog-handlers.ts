@@ -62,7 +62,12 @@ export function catalogHandlers(context: ServiceContext): CatalogHandlers {
     },
     'catalog:changes': () => feed.changes(),
     'catalog:mark-seen': () => feed.markSeen(),
-    'catalog:get-prefs': () => prefs.get(),
+    'catalog:get-prefs': () => {
+      // The window asks for its prefs as its bridge connects, a moment before it can name the
+      // account and ask for the catalog: read the cached catalog now so that answer is instant.
+      if (context.active.record()) void source.cached();
+      return prefs.get();
+    },
     'catalog:set-prefs': (patch) => prefs.update(patch),
     'catalog:set-watchlist': ({ ids }) => prefs.update({ watchlist: [...new Set(ids)] }),
     'catalog:key-access': async () => {

@@ -167,10 +167,12 @@ export function CatalogTable({
   const unitLabel = t(`catalog.unit.short_${unit}`);
   const words = useMemo<RowWords>(() => {
     const types = new Map<string, string>();
+    // One lookup for every row's checkbox label: i18next's interpolation per row cost ~0.5 ms each.
+    const [before = '', after = ''] = t('catalog.compareRow', { id: '\u0000' }).split('\u0000');
     return {
       ...priceWords(t),
       unavailable: t('catalog.unavailable'),
-      compare: (id) => t('catalog.compareRow', { id }),
+      compare: (id) => `${before}${id}${after}`,
       type: (type) => {
         let label = types.get(type);
         if (label === undefined) {

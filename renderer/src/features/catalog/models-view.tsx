@@ -14,6 +14,7 @@ import { ErrorAlert } from '../../ui/error-alert.js';
 import { formatRelative } from '../../ui/format.js';
 import { RefreshIcon } from '../../ui/icons.js';
 import { useToast } from '../../ui/toaster.js';
+import { CatalogAge } from './catalog-age.js';
 import { CatalogFacets } from './catalog-facets.js';
 import { developersOf, filterFromPrefs, typesOf } from './catalog-model.js';
 import { CatalogTable } from './catalog-table.js';
@@ -145,11 +146,7 @@ export function ModelsView() {
             ? t('catalog.count', { count: models.length })
             : t('catalog.shown', { shown: shown.length, total: models.length })}
         </span>
-        {fetchedAt && !catalog.data.offline && (
-          <span className="muted catalog-age">
-            {t('catalog.fetched', { when: formatRelative(fetchedAt) })}
-          </span>
-        )}
+        {fetchedAt && !catalog.data.offline && <CatalogAge fetchedAt={fetchedAt} />}
         <div className="view-actions">
           <button
             type="button"
