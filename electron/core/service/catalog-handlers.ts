@@ -4,6 +4,7 @@ import type { InvokeHandlers } from './app-service.js';
 import { CatalogFeed } from './catalog-feed.js';
 import { CatalogPrefsStore } from './catalog-prefs-store.js';
 import { CatalogSource, type Revalidation } from './catalog-source.js';
+import { watchInBackground } from './catalog-watch.js';
 import { requireSession, type ServiceContext } from './service-context.js';
 
 type CatalogHandlers = Pick<
@@ -35,6 +36,7 @@ export function catalogHandlers(context: ServiceContext): CatalogHandlers {
     await feed.afterRefresh(outcome).catch(() => undefined);
     return outcome.view;
   };
+  watchInBackground(context, source, prefs, settle);
 
   return {
     'catalog:get': async () => {
