@@ -41,11 +41,11 @@ function lineReader(
 const exited = (child: ChildProcess): Promise<number | null> =>
   new Promise((resolve) => child.on('close', (code) => resolve(code)));
 
-describe('hubmix watch', () => {
+describe.each(['one-api', 'new-api'] as const)('hubmix watch against %s', (flavor) => {
   let sim: SimulatorHandle;
   let env: Record<string, string>;
   beforeAll(async () => {
-    sim = await startSimulator({ balanceUsd: 20 });
+    sim = await startSimulator({ flavor, balanceUsd: 20 });
     env = {
       AIHUBMIX_BASE_URL: sim.url,
       AIHUBMIX_ACCESS_TOKEN: sim.accessToken,
