@@ -185,6 +185,9 @@ describe('Models view for an account limited to some models', () => {
       (v) => v === 'true',
     );
     expect(await watch.textContent()).toContain('已关注');
+    // Starred in its row too, so the watch list is visible without opening each model.
+    expect(await page.locator('[data-model-id="gpt-5-mini"] .model-watched').count()).toBe(1);
+    expect(await page.locator('[data-model-id="gpt-5"] .model-watched').count()).toBe(0);
     // The same currency sign as the balance ("$", not zh-CN's default "US$").
     expect(await page.locator('[data-model-id="gpt-5"] [data-col="input"]').textContent()).toBe(
       '$1.25',

@@ -42,6 +42,7 @@ const COLUMNS: Column[] = [
  */
 export interface RowWords extends PriceWords {
   unavailable: string;
+  watched: string;
   compare: (id: string) => string;
   type: (type: string) => string;
 }
@@ -54,6 +55,7 @@ export interface RowProps {
   selected: boolean;
   compared: boolean;
   unavailable: boolean;
+  watched: boolean;
   onOpen: (id: string) => void;
   onCompare: (id: string, on: boolean) => void;
 }
@@ -67,6 +69,7 @@ const ModelRow = memo(function ModelRow({
   selected,
   compared,
   unavailable,
+  watched,
   onOpen,
   onCompare,
 }: RowProps) {
@@ -95,6 +98,12 @@ const ModelRow = memo(function ModelRow({
           <span className="model-id">{model.id}</span>
           {model.developer && <span className="model-dev">{model.developer}</span>}
         </button>
+        {watched && (
+          <span className="model-watched" title={words.watched}>
+            <span aria-hidden="true">★</span>
+            <span className="visually-hidden">{words.watched}</span>
+          </span>
+        )}
         {unavailable && (
           <span className="model-unavailable" title={words.unavailable}>
             <span className="visually-hidden">{words.unavailable}</span>
@@ -139,6 +148,7 @@ export function CatalogTable({
   selectedId,
   compared,
   available,
+  watched,
   onOpen,
   onCompare,
 }: {
@@ -150,6 +160,8 @@ export function CatalogTable({
   selectedId: string | null;
   compared: ReadonlySet<string>;
   available: ReadonlySet<string> | null;
+  /** Watch-listed ids, starred in their rows. */
+  watched: ReadonlySet<string>;
   onOpen: (id: string) => void;
   onCompare: (id: string, on: boolean) => void;
 }) {
@@ -172,6 +184,7 @@ export function CatalogTable({
     return {
       ...priceWords(t),
       unavailable: t('catalog.unavailable'),
+      watched: t('catalog.detail.watching'),
       compare: (id) => `${before}${id}${after}`,
       type: (type) => {
         let label = types.get(type);
@@ -255,6 +268,7 @@ export function CatalogTable({
                 selected={model.id === selectedId}
                 compared={compared.has(model.id)}
                 unavailable={available !== null && !available.has(model.id)}
+                watched={watched.has(model.id)}
                 onOpen={onOpen}
                 onCompare={onCompare}
               />

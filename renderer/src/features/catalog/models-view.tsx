@@ -76,6 +76,7 @@ export function ModelsView() {
   // catalog and sort; a keystroke only filters the sorted rows (filtering keeps their order).
   const sorted = useMemo(() => sortCatalog(models, prefs.sort), [models, prefs.sort]);
   const shown = useMemo(() => filterCatalog(sorted, filter), [sorted, filter]);
+  const watched = useMemo(() => new Set(prefs.watchlist), [prefs.watchlist]);
   const developers = useMemo(() => developersOf(models), [models]);
   const types = useMemo(() => typesOf(models, KNOWN_MODEL_TYPES), [models]);
   const byId = useMemo(() => new Map(models.map((m) => [m.id, m])), [models]);
@@ -236,6 +237,7 @@ export function ModelsView() {
           selectedId={selectedId}
           compared={compared}
           available={available}
+          watched={watched}
           onOpen={setSelectedId}
           onCompare={onCompare}
         />
