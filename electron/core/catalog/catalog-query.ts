@@ -1,4 +1,5 @@
 import type { CatalogModel } from '../../shared/domain/catalog.js';
+import type { CatalogPrefs } from '../../shared/ipc/catalog-schemas.js';
 
 /**
  * Client-side filtering and sorting of the catalog. The server sorts context_length as text
@@ -33,6 +34,24 @@ export interface CatalogFilter {
 export interface CatalogSort {
   by: CatalogSortKey;
   order: 'asc' | 'desc';
+}
+
+/**
+ * The saved facets as a query filter, for what can be known without the network: the "callable
+ * by key" facet needs the key list and is added by the window. Shared by the window's filter and
+ * the first-rows answer, so both agree on which models a saved view shows.
+ */
+export function savedFacetsFilter(
+  prefs: CatalogPrefs,
+  available: ReadonlySet<string> | null,
+): CatalogFilter {
+  return {
+    type: prefs.type,
+    modalities: prefs.modalities,
+    features: prefs.features,
+    developer: prefs.developer,
+    available: prefs.availableOnly ? available : null,
+  };
 }
 
 export function filterCatalog(

@@ -1,4 +1,5 @@
 import type { CatalogView } from '../../shared/ipc/views.js';
+import { firstRows } from '../catalog/catalog-first.js';
 import { keyAccessView } from '../catalog/key-access.js';
 import type { InvokeHandlers } from './app-service.js';
 import { CatalogFeed } from './catalog-feed.js';
@@ -10,6 +11,7 @@ import { requireSession, type ServiceContext } from './service-context.js';
 type CatalogHandlers = Pick<
   InvokeHandlers,
   | 'catalog:get'
+  | 'catalog:first'
   | 'catalog:refresh'
   | 'catalog:changes'
   | 'catalog:mark-seen'
@@ -18,6 +20,9 @@ type CatalogHandlers = Pick<
   | 'catalog:set-watchlist'
   | 'catalog:key-access'
 >;
+
+/** Enough rows to fill a tall window; the rest arrives with catalog:get. */
+const FIRST_ROWS = 60;
 
 /** A window reopening within this long reuses the catalog without asking the gateway again. */
 const REVALIDATE_AFTER_MS = 30_000;
@@ -56,6 +61,18 @@ export function catalogHandlers(context: ServiceContext): CatalogHandlers {
         }, 0);
       }
       return source.view(cached);
+    },
+    // Disk only, never the network: a window without an account asks too, before it knows.
+    'catalog:first': async () => {
+      const cached = await source.cached();
+      if (!cached) return null;
+      const first = firstRows(
+        cached.catalog.models,
+        await prefs.get(),
+        cached.available,
+        FIRST_ROWS,
+      );
+      return first && { ...source.view(cached), ...first };
     },
     'catalog:refresh': async () => {
       const fresh = await settle(await source.refresh());

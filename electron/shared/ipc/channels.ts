@@ -32,6 +32,7 @@ export const INVOKE_CHANNEL_NAMES = [
   'keys:copy',
   'keys:available-models',
   'catalog:get',
+  'catalog:first',
   'catalog:refresh',
   'catalog:changes',
   'catalog:mark-seen',

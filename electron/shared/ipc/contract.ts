@@ -11,6 +11,7 @@ import type {
   AppInfoView,
   AppView,
   BalanceView,
+  CatalogFirstView,
   CatalogView,
   CopyKeysView,
   CreatedKeyView,
@@ -108,6 +109,8 @@ export const requestSchemas = {
 
   // --- Catalog ---
   'catalog:get': none,
+  /** The saved view's first rows from the cached catalog (no request to the gateway). */
+  'catalog:first': none,
   'catalog:refresh': none,
   /** New, removed and repriced models since the user last marked the catalog seen. */
   'catalog:changes': none,
@@ -162,6 +165,7 @@ export interface InvokeResponses {
   'keys:copy': CopyKeysView;
   'keys:available-models': string[];
   'catalog:get': CatalogView;
+  'catalog:first': CatalogFirstView | null;
   'catalog:refresh': CatalogView;
   'catalog:changes': CatalogChanges;
   'catalog:mark-seen': CatalogChanges;

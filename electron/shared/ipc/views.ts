@@ -72,6 +72,15 @@ export interface CatalogView {
   offline: boolean;
 }
 
+/**
+ * The first rows of the saved Models view, from the cached catalog alone (catalog:first): drawn
+ * before the whole catalog has crossed the bridge. `matched` and `total` count the full view.
+ */
+export interface CatalogFirstView extends CatalogView {
+  matched: number;
+  total: number;
+}
+
 export interface AppInfoView {
   version: string;
   platform: 'darwin' | 'win32' | 'linux' | 'web';

@@ -78,3 +78,31 @@ describe('the models available to the account', () => {
     expect((await harness.value('catalog:refresh')).available).toEqual(['gpt-5']);
   });
 });
+
+describe('the first rows at start', () => {
+  it('come from the cached catalog in the saved view, without asking the gateway', async () => {
+    harness = await startHarness({ sim: { catalog: { generated: 300 } } });
+    // Before any account and cache: nothing, and no request.
+    expect(await harness.value('catalog:first')).toBeNull();
+    await signIn(harness);
+    await harness.value('catalog:get');
+    await harness.value('catalog:set-prefs', {
+      type: 'llm',
+      sort: { by: 'context_length', order: 'desc' },
+    });
+    harness = await harness.restart();
+    harness.sim.control.clearRequests();
+    const first = await harness.value('catalog:first');
+    expect(harness.sim.control.requests().filter((r) => r.path === '/api/v1/models')).toEqual([]);
+    const full = await harness.value('catalog:get');
+    const expected = full.models
+      .filter((m) => m.types.includes('llm'))
+      .sort((a, b) => (b.contextLength ?? -1) - (a.contextLength ?? -1));
+    expect(first!.total).toBe(300);
+    expect(first!.matched).toBe(expected.length);
+    expect(first!.models.length).toBeLessThan(expected.length);
+    expect(first!.models.map((m) => m.contextLength)).toEqual(
+      expected.slice(0, first!.models.length).map((m) => m.contextLength),
+    );
+  });
+});

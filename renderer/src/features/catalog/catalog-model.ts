@@ -1,8 +1,9 @@
 import type { TFunction } from 'i18next';
 
-import type {
-  CatalogFilter,
-  CatalogSort,
+import {
+  savedFacetsFilter,
+  type CatalogFilter,
+  type CatalogSort,
 } from '../../../../electron/core/catalog/catalog-query.js';
 import {
   priceDigits,
@@ -28,11 +29,8 @@ export function filterFromPrefs(
 ): CatalogFilter {
   const scope = prefs.keyId !== null ? keyScopeById(access, prefs.keyId) : null;
   return {
-    type: prefs.type,
-    modalities: prefs.modalities,
-    features: prefs.features,
-    developer: prefs.developer,
-    available: prefs.availableOnly ? available : null,
+    // The same reading of the saved facets as the first rows main sends at start.
+    ...savedFacetsFilter(prefs, available),
     // A key that is gone (deleted since) filters nothing rather than everything.
     only: scope ? modelsForKeyScope(scope, available) : null,
     search,

@@ -4,6 +4,8 @@ export const catalogKeys = {
   changes: (accountId: string | null) => ['catalog-changes', accountId] as const,
   keyAccess: (accountId: string | null) => ['catalog-key-access', accountId] as const,
   prefs: ['catalog-prefs'] as const,
+  /** The saved view's first rows from the cache, asked once as the window starts. */
+  first: ['catalog-first'] as const,
 };
 
 /** The catalog is revalidated by main (catalog:changed pushes); the window need not re-ask often. */

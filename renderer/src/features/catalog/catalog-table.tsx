@@ -141,6 +141,7 @@ const ModelRow = memo(function ModelRow({
  */
 export function CatalogTable({
   models,
+  count,
   sort,
   onSort,
   unit,
@@ -153,6 +154,8 @@ export function CatalogTable({
   onCompare,
 }: {
   models: CatalogModel[];
+  /** Rows of the whole result; more than `models` while only the first rows are in. */
+  count: number;
   sort: CatalogSort;
   onSort: (by: CatalogSortKey) => void;
   unit: PriceUnit;
@@ -203,9 +206,9 @@ export function CatalogTable({
       className="catalog-scroller"
       role="table"
       aria-label={t('catalog.title')}
-      aria-rowcount={models.length + 1}
+      aria-rowcount={count + 1}
       data-testid="catalog-table"
-      data-count={models.length}
+      data-count={count}
     >
       <div className="model-row model-header" role="row" aria-rowindex={1}>
         <div role="columnheader" className="cell-check">

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import {
@@ -16,7 +16,7 @@ import { RefreshIcon } from '../../ui/icons.js';
 import { useToast } from '../../ui/toaster.js';
 import { CatalogAge } from './catalog-age.js';
 import { CatalogFacets } from './catalog-facets.js';
-import { developersOf, filterFromPrefs, typesOf, usd } from './catalog-model.js';
+import { developersOf, filterFromPrefs, typesOf } from './catalog-model.js';
 import { CatalogTable } from './catalog-table.js';
 import { CatalogToolbar } from './catalog-toolbar.js';
 import { ChangesPanel } from './changes-panel.js';
@@ -29,6 +29,7 @@ import {
   changeTotal,
   useCatalog,
   useCatalogChanges,
+  useCatalogFirst,
   useCatalogPrefs,
   useKeyAccess,
   useMarkSeen,
@@ -63,11 +64,13 @@ export function ModelsView() {
   const [showChanges, setShowChanges] = useState(false);
 
   const prefs = prefsQuery.data ?? DEFAULT_CATALOG_PREFS;
-  const models = useMemo(() => catalog.data?.models ?? [], [catalog.data]);
-  const available = useMemo(
-    () => (catalog.data?.available ? new Set(catalog.data.available) : null),
-    [catalog.data],
-  );
+  // Until the whole catalog is in, the saved view's first rows (from the cache, prefetched at
+  // start) stand in for it: they are drawn while thousands of models still cross the bridge.
+  const first = useCatalogFirst().data ?? null;
+  const partial = catalog.data === undefined ? first : null;
+  const data = catalog.data ?? partial ?? undefined;
+  const models = useMemo(() => data?.models ?? [], [data]);
+  const available = useMemo(() => (data?.available ? new Set(data.available) : null), [data]);
   const filter = useMemo(
     () => filterFromPrefs(prefs, search, available, access.data),
     [prefs, search, available, access.data],
@@ -118,16 +121,9 @@ export function ModelsView() {
     [toast, t],
   );
 
-  // While the catalog is on its way the thread is idle: build the price formatter (ICU's currency
-  // data, ~10 ms the first time) now rather than between the catalog's arrival and its rows.
-  const waiting = !catalog.data;
-  useEffect(() => {
-    if (waiting) usd(1, locale);
-  }, [waiting, locale]);
-
   // The saved sort and facets come first (they are tiny and prefetched): rows sorted by defaults
   // and then again by the saved sort would cost a second sort and a visible reshuffle.
-  if (!catalog.data || prefsQuery.isPending) {
+  if (!data || prefsQuery.isPending) {
     return (
       <section className="view models-view" aria-labelledby="models-title">
         <h1 id="models-title" className="view-title">
@@ -142,7 +138,9 @@ export function ModelsView() {
     );
   }
 
-  const fetchedAt = catalog.data.fetchedAt;
+  const fetchedAt = data.fetchedAt;
+  const matched = partial ? partial.matched : shown.length;
+  const total = partial ? partial.total : models.length;
   return (
     <section className="view models-view" aria-labelledby="models-title">
       <header className="view-header">
@@ -150,11 +148,11 @@ export function ModelsView() {
           {t('catalog.title')}
         </h1>
         <span className="muted models-count" data-testid="models-count" aria-live="polite">
-          {shown.length === models.length
-            ? t('catalog.count', { count: models.length })
-            : t('catalog.shown', { shown: shown.length, total: models.length })}
+          {matched === total
+            ? t('catalog.count', { count: total })
+            : t('catalog.shown', { shown: matched, total })}
         </span>
-        {fetchedAt && !catalog.data.offline && <CatalogAge fetchedAt={fetchedAt} />}
+        {fetchedAt && !data.offline && <CatalogAge fetchedAt={fetchedAt} />}
         <div className="view-actions">
           <button
             type="button"
@@ -198,7 +196,7 @@ export function ModelsView() {
         </div>
       </header>
 
-      {catalog.data.offline && (
+      {data.offline && (
         <div className="alert alert-info" role="status" data-testid="catalog-offline">
           {t('catalog.offline', { when: fetchedAt ? formatRelative(fetchedAt) : '—' })}
         </div>
@@ -230,6 +228,7 @@ export function ModelsView() {
       <div className="catalog-main" data-detail={selected !== null}>
         <CatalogTable
           models={shown}
+          count={partial ? partial.matched : shown.length}
           sort={prefs.sort}
           onSort={onSort}
           unit={prefs.unit}

@@ -24,6 +24,16 @@ export function useCatalog() {
   });
 }
 
+/** The first rows prefetched at start (catalog-prefetch.ts), until the whole catalog is in. */
+export function useCatalogFirst() {
+  return useQuery({
+    queryKey: catalogKeys.first,
+    queryFn: () => call('catalog:first'),
+    // Only ever filled by the prefetch: a view mounted later never asks for it.
+    enabled: false,
+  });
+}
+
 export function useRefreshCatalog() {
   const client = useQueryClient();
   const activeId = useActiveId();
