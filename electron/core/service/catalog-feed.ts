@@ -3,6 +3,7 @@ import { diffCatalog, restrictChanges, toSeen } from '../catalog/catalog-diff.js
 import type { CatalogPrefsStore } from './catalog-prefs-store.js';
 import { CatalogSeenStore } from './catalog-seen-store.js';
 import type { CatalogSource, Revalidation } from './catalog-source.js';
+import { pausedUntilFrom } from './monitor-settings-from.js';
 import type { ServiceContext } from './service-context.js';
 
 /**
@@ -46,8 +47,18 @@ export class CatalogFeed {
       diffCatalog(toSeen(outcome.previous), toSeen(outcome.current), null),
       new Set(watchlist),
     );
-    if (changeCount(changes) > 0) {
+    if (changeCount(changes) > 0 && !this.alertsMuted()) {
       this.context.hub.emit('catalog:watch-alert', { baseUrl: outcome.baseUrl, changes });
     }
+  }
+
+  /** Watch-list alerts obey the same switch and pause as balance alerts; the feed still lists them. */
+  private alertsMuted(): boolean {
+    const settings = this.context.settings();
+    const pausedUntil = pausedUntilFrom(settings);
+    return (
+      !settings.notificationsEnabled ||
+      (pausedUntil !== null && pausedUntil.getTime() > this.source.now().getTime())
+    );
   }
 }

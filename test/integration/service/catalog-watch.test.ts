@@ -32,6 +32,27 @@ describe('the watch list with the window closed', () => {
     ]);
   });
 
+  it('sends no watch alert while notifications are off, though the change was seen', async () => {
+    harness = await startHarness();
+    await harness.value('accounts:add', {
+      token: harness.sim.accessToken,
+      baseUrl: harness.sim.url,
+      name: 'Sim',
+    });
+    await harness.value('catalog:get');
+    await harness.value('catalog:set-watchlist', { ids: ['gpt-5'] });
+    await harness.value('settings:update', { notificationsEnabled: false });
+    harness = await harness.restart();
+    harness.sim.control.clearRequests();
+    harness.sim.control.reprice('gpt-5', { output: 8 });
+    await harness.value('balance:refresh');
+    await expect
+      .poll(() => harness?.sim.control.requests().some((r) => r.path === '/api/v1/models'))
+      .toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(harness.events.filter((e) => e.channel === 'catalog:watch-alert')).toEqual([]);
+  });
+
   it('asks the gateway for nothing when no model is watched', async () => {
     harness = await startHarness();
     await harness.value('accounts:add', {
