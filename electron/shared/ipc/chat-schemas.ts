@@ -11,6 +11,12 @@ const keyIdSchema = z.number().int().positive();
 export const REASONING_EFFORTS = ['none', 'minimal', 'low', 'medium', 'high', 'xhigh'] as const;
 export const MAX_IMAGE_DATA_URL = 8 * 1024 * 1024;
 export const MAX_ATTACHMENTS = 4;
+export const MAX_OUTPUT_TOKENS = 1_000_000;
+/**
+ * The output the pre-send cost check assumes when the user set no max tokens (and the model may
+ * write more): a long answer with reasoning, not the model's rarely reached 128K maximum.
+ */
+export const DEFAULT_OUTPUT_CAP = 8_192;
 
 export const chatAttachmentSchema = z
   .object({
@@ -29,7 +35,7 @@ export const chatSettingsSchema = z
     keyId: keyIdSchema.nullable(),
     systemPrompt: z.string().max(20_000),
     temperature: z.number().min(0).max(2).nullable(),
-    maxTokens: z.number().int().positive().max(1_000_000).nullable(),
+    maxTokens: z.number().int().positive().max(MAX_OUTPUT_TOKENS).nullable(),
     reasoningEffort: z.enum(REASONING_EFFORTS).nullable(),
   })
   .strict();

@@ -144,14 +144,29 @@ export interface ChatKeysView {
   preferredKeyId: number | null;
 }
 
+/**
+ * What the cost check assumes about the answer's length: the user's max tokens, the model's own
+ * maximum when that is small, or a default cap (no max tokens set and a large model maximum).
+ */
+export type ChatEstimateBound = 'max-tokens' | 'model-max' | 'default-cap';
+
 export interface ChatEstimateView {
   promptTokens: number;
-  maxOutputTokens: number;
-  /** Upper bound in USD; null when the model's prices are unknown. */
-  estimateUsd: number | null;
+  /** A typical answer's length (≈ 1,000 tokens, less when the bound is lower). */
+  typicalOutputTokens: number;
+  /** The realistic bound the confirmation is about. */
+  boundOutputTokens: number;
+  bound: ChatEstimateBound;
+  /** The most the model may write; null when the catalog does not say. */
+  worstOutputTokens: number | null;
+  /** USD for the prompt plus each output length; null when the model's prices are unknown. */
+  typicalUsd: number | null;
+  boundUsd: number | null;
+  worstUsd: number | null;
   balanceUsd: number | null;
-  /** estimate / balance; null when either is unknown. */
+  /** boundUsd / balance; null when either is unknown. */
   shareOfBalance: number | null;
+  /** The realistic bound is above the share of the balance set in Settings. */
   needsConfirm: boolean;
   warnings: ChatKeyWarning[];
   /** The model takes images. */

@@ -164,8 +164,10 @@ describe('chat against the local gateway', () => {
     });
     expect(estimate.warnings).toContainEqual({ code: 'model-not-allowed', blocking: true });
     expect(estimate.promptTokens).toBe(100);
-    expect(estimate.maxOutputTokens).toBe(1000);
-    expect(estimate.estimateUsd).toBeGreaterThan(0);
+    expect(estimate.boundOutputTokens).toBe(1000);
+    expect(estimate.bound).toBe('max-tokens');
+    expect(estimate.boundUsd).toBeGreaterThan(0);
+    expect(estimate.typicalOutputTokens).toBe(1000);
     const off = await h.value('chat:estimate', {
       id: null,
       text: 'hi',

@@ -31,8 +31,16 @@ export const chatEn = {
   removeAttachment: 'Remove {{name}}',
   imagesNotSupported: '{{model}} does not take images.',
   imageTooLarge: 'The image is too large (8 MB at most).',
-  estimate: 'Up to ≈ {{cost}} ({{prompt}} prompt + up to {{output}} output tokens)',
+  estimate: '≈ {{cost}} for a typical answer',
+  estimateBound: 'up to {{cost}}',
   estimateShare: '{{share}} of your balance',
+  estimateBasisMaxTokens:
+    '{{prompt}} prompt tokens; typical answer {{typical}} tokens; bound: your max tokens ({{output}})',
+  estimateBasisModelMax:
+    '{{prompt}} prompt tokens; typical answer {{typical}} tokens; bound: the model writes at most {{output}}',
+  estimateBasisDefaultCap:
+    '{{prompt}} prompt tokens; typical answer {{typical}} tokens; bound: {{output}} output tokens assumed (no max tokens set)',
+  estimateWorst: 'worst case {{cost}} if it writes all {{output}} tokens it may',
   estimateUnknown: 'Price unknown for this model',
   confirmTitle: 'This message could cost up to {{cost}}',
   confirmBody:
@@ -51,6 +59,7 @@ export const chatEn = {
   temperature: 'Temperature',
   temperatureDefault: 'Default',
   maxTokens: 'Max output tokens',
+  maxTokensHint: 'Empty: the model decides. The cost check then assumes {{cap}} output tokens.',
   reasoningEffort: 'Reasoning effort',
   effortDefault: 'Default',
   options: 'Options',

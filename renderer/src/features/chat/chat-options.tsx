@@ -1,7 +1,11 @@
 import { Popover } from 'radix-ui';
 import { useTranslation } from 'react-i18next';
 
-import { REASONING_EFFORTS } from '../../../../electron/shared/ipc/chat-schemas.js';
+import {
+  DEFAULT_OUTPUT_CAP,
+  MAX_OUTPUT_TOKENS as MAX_TOKENS,
+  REASONING_EFFORTS,
+} from '../../../../electron/shared/ipc/chat-schemas.js';
 import type {
   CatalogView,
   ChatKeysView,
@@ -115,15 +119,21 @@ export function ChatOptions({
                 className="input"
                 type="number"
                 min={1}
+                max={MAX_TOKENS}
                 value={settings.maxTokens ?? ''}
+                aria-describedby="chat-max-tokens-hint"
                 onChange={(e) =>
                   onChange({
+                    // Above the schema's bound every estimate and send would be refused.
                     maxTokens: e.target.value
-                      ? Math.max(1, Math.floor(Number(e.target.value)))
+                      ? Math.min(MAX_TOKENS, Math.max(1, Math.floor(Number(e.target.value))))
                       : null,
                   })
                 }
               />
+              <span id="chat-max-tokens-hint" className="field-hint muted">
+                {t('chat.maxTokensHint', { cap: formatNumber(DEFAULT_OUTPUT_CAP) })}
+              </span>
             </label>
             {supportsReasoning && (
               <label className="field">

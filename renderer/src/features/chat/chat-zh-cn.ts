@@ -35,8 +35,16 @@ export const chatZhCN: Strings<typeof chatEn> = {
   removeAttachment: '移除 {{name}}',
   imagesNotSupported: '{{model}} 不支持图片输入。',
   imageTooLarge: '图片太大（最多 8 MB）。',
-  estimate: '最多约 {{cost}}（提示 {{prompt}} + 最多输出 {{output}} 个 token）',
+  estimate: '典型回答约 {{cost}}',
+  estimateBound: '最多 {{cost}}',
   estimateShare: '占余额的 {{share}}',
+  estimateBasisMaxTokens:
+    '提示 {{prompt}} 个 token；典型回答 {{typical}} 个 token；上限：你设定的最大输出 {{output}}',
+  estimateBasisModelMax:
+    '提示 {{prompt}} 个 token；典型回答 {{typical}} 个 token；上限：该模型最多输出 {{output}}',
+  estimateBasisDefaultCap:
+    '提示 {{prompt}} 个 token；典型回答 {{typical}} 个 token；上限：按 {{output}} 个输出 token 估算（未设置最大输出）',
+  estimateWorst: '若写满允许的 {{output}} 个 token，最坏 {{cost}}',
   estimateUnknown: '此模型价格未知',
   confirmTitle: '这条消息最多可能花费 {{cost}}',
   confirmBody:
@@ -55,6 +63,7 @@ export const chatZhCN: Strings<typeof chatEn> = {
   temperature: '温度',
   temperatureDefault: '默认',
   maxTokens: '最大输出 token',
+  maxTokensHint: '留空：由模型决定。此时费用检查按 {{cap}} 个输出 token 估算。',
   reasoningEffort: '推理强度',
   effortDefault: '默认',
   options: '选项',

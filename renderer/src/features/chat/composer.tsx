@@ -7,14 +7,12 @@ import type {
   ChatSettingsView,
 } from '../../../../electron/shared/ipc/views.js';
 import { ConfirmDialog } from '../../ui/confirm-dialog.js';
-import { formatNumber, formatUsd } from '../../ui/format.js';
+import { formatUsd } from '../../ui/format.js';
 import { WarningIcon } from '../../ui/icons.js';
 import { readImages } from './attachments.js';
+import { EstimateLine, percent } from './estimate-line.js';
 import { formatCost } from './message-item.js';
 import { useEstimate } from './use-chat.js';
-
-const percent = (share: number): string =>
-  Number.isFinite(share) ? `${(share * 100).toFixed(share < 0.01 ? 2 : 1)}%` : '∞';
 
 /** The message box: text, images, the pre-send estimate and warnings, Send and Stop. */
 export function Composer({
@@ -40,6 +38,7 @@ export function Composer({
   const [notice, setNotice] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
+  const boxRef = useRef<HTMLTextAreaElement>(null);
   const deferredText = useDeferredValue(text);
   const estimate = useEstimate(
     {
@@ -74,6 +73,7 @@ export function Composer({
       setConfirming(true);
       return;
     }
+    if (confirming) setTimeout(() => boxRef.current?.focus(), 0);
     setConfirming(false);
     const sent = await onSend(text, images);
     if (sent) {
@@ -128,6 +128,7 @@ export function Composer({
         </ul>
       )}
       <textarea
+        ref={boxRef}
         className="input composer-input"
         aria-label={t('chat.composer')}
         autoFocus
@@ -175,16 +176,7 @@ export function Composer({
         >
           {t('chat.attach')}
         </button>
-        <span className="muted composer-estimate" data-testid="estimate" aria-live="polite">
-          {e &&
-            (e.estimateUsd === null
-              ? t('chat.estimateUnknown')
-              : `${t('chat.estimate', {
-                  cost: formatCost(e.estimateUsd),
-                  prompt: formatNumber(e.promptTokens),
-                  output: formatNumber(e.maxOutputTokens),
-                })}${e.shareOfBalance !== null ? ` · ${t('chat.estimateShare', { share: percent(e.shareOfBalance) })}` : ''}`)}
-        </span>
+        <EstimateLine estimate={e} />
         {streaming ? (
           <button type="button" className="btn btn-danger" onClick={onStop}>
             {t('chat.stop')}
@@ -202,9 +194,14 @@ export function Composer({
       </div>
       <ConfirmDialog
         open={confirming}
-        onOpenChange={setConfirming}
+        onOpenChange={(open) => {
+          setConfirming(open);
+          // The dialog has no trigger to return to: without this, Cancel leaves the keyboard
+          // user on <body>, and Enter no longer sends. After Radix's own focus restore.
+          if (!open) setTimeout(() => boxRef.current?.focus(), 0);
+        }}
         title={t('chat.confirmTitle', {
-          cost: e?.estimateUsd != null ? formatCost(e.estimateUsd) : '?',
+          cost: e?.boundUsd != null ? formatCost(e.boundUsd) : '?',
         })}
         body={t('chat.confirmBody', {
           share: percent(e?.shareOfBalance ?? 0),

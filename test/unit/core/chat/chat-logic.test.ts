@@ -2,7 +2,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { ApiError } from '../../../../electron/core/api/errors.js';
 import { chatErrorView } from '../../../../electron/core/chat/chat-error.js';
-import { estimateCost } from '../../../../electron/core/chat/chat-estimate.js';
 import {
   DEFAULT_CHAT_SETTINGS,
   newConversation,
@@ -54,43 +53,6 @@ describe('DeltaBatcher', () => {
     expect(all.split(',').filter(Boolean).map(Number)).toEqual([...Array(200).keys()]);
     batcher.flush();
     expect(sent.length).toBeLessThanOrEqual(60);
-  });
-});
-
-describe('estimateCost', () => {
-  it('prices prompt chars / 4 plus the max output, and asks above the share', () => {
-    const e = estimateCost({
-      promptChars: 4000,
-      images: 1,
-      maxTokens: 2000,
-      model: model('m', 2, 8),
-      balanceUsd: 0.5,
-      confirmShare: 0.05,
-    });
-    expect(e.promptTokens).toBe(2000);
-    expect(e.estimateUsd).toBeCloseTo((2000 * 2 + 2000 * 8) / 1e6, 12);
-    expect(e.shareOfBalance).toBeCloseTo(0.02 / 0.5, 12);
-    expect(e.needsConfirm).toBe(false);
-    const pricey = estimateCost({
-      promptChars: 0,
-      images: 0,
-      maxTokens: null,
-      model: model('m', 2, 80),
-      balanceUsd: 1,
-      confirmShare: 0.05,
-    });
-    expect(pricey.maxOutputTokens).toBe(8192);
-    expect(pricey.needsConfirm).toBe(true);
-    expect(
-      estimateCost({
-        promptChars: 10,
-        images: 0,
-        maxTokens: 10,
-        model: model('m', null, 1),
-        balanceUsd: 1,
-        confirmShare: 0,
-      }).estimateUsd,
-    ).toBeNull();
   });
 });
 
