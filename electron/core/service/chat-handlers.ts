@@ -154,6 +154,7 @@ export function createChatService(
     },
 
     'chat:stop': ({ requestId }) => Promise.resolve({ stopped: runner.stop(requestId) }),
+    'chat:active': () => Promise.resolve(runner.active()),
 
     'chat:regenerate': async ({ id, settings }) => {
       const target = await conversation(id);

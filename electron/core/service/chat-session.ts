@@ -1,5 +1,9 @@
 import type { ChatResult, ChatUsage } from '../../shared/domain/chat.js';
-import type { ChatSendView, ConversationView } from '../../shared/ipc/chat-views.js';
+import type {
+  ChatActiveView,
+  ChatSendView,
+  ConversationView,
+} from '../../shared/ipc/chat-views.js';
 import { isApiError } from '../api/errors.js';
 import { chatErrorView } from '../chat/chat-error.js';
 import { tokensOf } from '../chat/chat-estimate.js';
@@ -14,6 +18,7 @@ import type { EventHub } from './event-hub.js';
 interface Running {
   controller: AbortController;
   conversationId: string;
+  messageId: string;
   done: Promise<void>;
 }
 
@@ -55,14 +60,20 @@ export class ChatRunner {
 
     const requestId = newId();
     const controller = new AbortController();
-    const batcher = new DeltaBatcher((delta) =>
+    // How much text the renderer has been sent, so each delta says where it starts.
+    const sent = { content: 0, reasoning: 0 };
+    const batcher = new DeltaBatcher((delta) => {
       hub.emit('chat:delta', {
         requestId,
         conversationId: conversation.id,
         messageId: answer.id,
         ...delta,
-      }),
-    );
+        contentOffset: sent.content,
+        reasoningOffset: sent.reasoning,
+      });
+      sent.content += delta.content.length;
+      sent.reasoning += delta.reasoning.length;
+    });
     const finish = async (result: ChatResult | null, error: unknown): Promise<void> => {
       batcher.flush();
       const outcome = result ?? (isApiError(error) ? error.partial : undefined) ?? null;
@@ -85,6 +96,8 @@ export class ChatRunner {
       );
       conversation.updatedAt = this.deps.now().toISOString();
       await store.flush(conversation.id);
+      // Not running from here on: a window told "done" must not find it in `chat:active`.
+      this.running.delete(requestId);
       hub.emit('chat:done', { requestId, conversationId: conversation.id, message: answer });
       // The answer cost money: show the new balance in the tray and the window.
       void session.monitor.refreshNow().catch(() => undefined);
@@ -109,13 +122,27 @@ export class ChatRunner {
       )
       .catch((error: unknown) => console.error('[chat] could not finish an answer:', error))
       .finally(() => this.running.delete(requestId));
-    this.running.set(requestId, { controller, conversationId: conversation.id, done });
+    this.running.set(requestId, {
+      controller,
+      conversationId: conversation.id,
+      messageId: answer.id,
+      done,
+    });
     return {
       requestId,
       conversationId: conversation.id,
       userMessageId,
       assistantMessageId: answer.id,
     };
+  }
+
+  /** The answers streaming now: a window that reloaded mid-answer learns what Stop stops. */
+  active(): ChatActiveView[] {
+    return [...this.running.entries()].map(([requestId, run]) => ({
+      requestId,
+      conversationId: run.conversationId,
+      messageId: run.messageId,
+    }));
   }
 
   /** Aborts the request; the partial answer is kept and marked stopped. */

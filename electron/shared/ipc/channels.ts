@@ -52,6 +52,7 @@ export const INVOKE_CHANNEL_NAMES = [
   'chat:export',
   'chat:send',
   'chat:stop',
+  'chat:active',
   'chat:regenerate',
   'chat:estimate',
   'chat:keys',

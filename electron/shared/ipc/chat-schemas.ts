@@ -64,6 +64,8 @@ export const chatRequestSchemas = {
     .strict()
     .refine((r) => r.text.trim() !== '' || r.attachments.length > 0, 'Write a message first.'),
   'chat:stop': z.object({ requestId: z.string().min(1).max(64) }).strict(),
+  /** The answers streaming now (a reloaded window finds what its Stop button should stop). */
+  'chat:active': z.undefined(),
   /**
    * Sends the conversation again for a new last answer. Explicit only, and the user was told it
    * is charged: the literal makes a silent call impossible to write by accident.

@@ -197,6 +197,20 @@ export interface ChatDeltaEvent {
   /** Text appended since the last event. */
   content: string;
   reasoning: string;
+  /**
+   * Where that text starts in the answer's content and reasoning. A window that reloaded seeds
+   * the answer from `chat:get`, which may already hold some of it: the offsets let it append
+   * only what it does not have, instead of showing text twice.
+   */
+  contentOffset: number;
+  reasoningOffset: number;
+}
+
+/** An answer still streaming in main, so a reloaded window can stop it. */
+export interface ChatActiveView {
+  requestId: string;
+  conversationId: string;
+  messageId: string;
 }
 
 export interface ChatDoneEvent {

@@ -23,6 +23,7 @@ import type { CatalogChanges, CatalogWatchAlert } from '../domain/catalog-change
 import type { KeyAccessView } from '../domain/catalog-key-access.js';
 import { chatRequestSchemas } from './chat-schemas.js';
 import type {
+  ChatActiveView,
   ChatDeltaEvent,
   ChatDoneEvent,
   ChatEstimateView,
@@ -185,6 +186,7 @@ export interface InvokeResponses {
   'chat:export': ChatExportView;
   'chat:send': ChatSendView;
   'chat:stop': { stopped: boolean };
+  'chat:active': ChatActiveView[];
   'chat:regenerate': ChatSendView;
   'chat:estimate': ChatEstimateView;
   'chat:keys': ChatKeysView;

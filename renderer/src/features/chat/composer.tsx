@@ -17,7 +17,7 @@ import { useEstimate } from './use-chat.js';
 /** The message box: text, images, the pre-send estimate and warnings, Send and Stop. */
 export function Composer({
   conversationId,
-  messageCount,
+  historyVersion,
   settings,
   streaming,
   confirmShare,
@@ -25,7 +25,8 @@ export function Composer({
   onStop,
 }: {
   conversationId: string;
-  messageCount: number;
+  /** Changes whenever the history changes (a message added, an answer ended). */
+  historyVersion: string;
   settings: ChatSettingsView;
   streaming: boolean;
   confirmShare: number;
@@ -47,7 +48,7 @@ export function Composer({
       images: images.length,
       settings,
     },
-    messageCount,
+    historyVersion,
   );
   const e: ChatEstimateView | undefined = estimate.data;
   const blocking = e?.warnings.filter((w) => w.blocking) ?? [];

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 
 import type {
   ChatAttachment,
+  ChatSendView,
   ChatSettingsView,
   ConversationView,
 } from '../../../../electron/shared/ipc/views.js';
@@ -26,7 +27,8 @@ export function ConversationPane({ conversation }: { conversation: ConversationV
   const appSettings = useSettings();
   const sendMutation = useSendMutation();
   const stop = useStop();
-  const [requestId, setRequestId] = useState<string | null>(null);
+  // What this window sent; after a reload it is unknown and Stop finds the request itself.
+  const [sent, setSent] = useState<ChatSendView | null>(null);
   const [setupOpen, setSetupOpen] = useState(false);
   const [repriceOpen, setRepriceOpen] = useState(false);
   // A model picked in the Models view ("Chat with this model") applies to a new conversation.
@@ -45,16 +47,17 @@ export function ConversationPane({ conversation }: { conversation: ConversationV
   );
   const model = catalog.data?.models.find((m) => m.id === settings.model) ?? null;
   const selectedKey = keys.data?.keys.find((k) => k.id === settings.keyId) ?? null;
-  const streaming = conversation.messages.some((m) => m.status === 'streaming');
+  const live = conversation.messages.find((m) => m.status === 'streaming') ?? null;
+  const streaming = live !== null;
   const total = conversation.messages.reduce((sum, m) => sum + (m.costUsd ?? 0), 0);
 
   const onSend = async (text: string, attachments: ChatAttachment[]): Promise<boolean> => {
     rememberSettings(settings);
-    const sent = await sendMutation
+    const result = await sendMutation
       .mutateAsync({ kind: 'send', request: { id: conversation.id, text, attachments, settings } })
       .catch(() => null);
-    if (sent) setRequestId(sent.requestId);
-    return sent !== null;
+    if (result) setSent(result);
+    return result !== null;
   };
 
   const onRegenerate = useCallback(() => {
@@ -63,7 +66,7 @@ export function ConversationPane({ conversation }: { conversation: ConversationV
         kind: 'regenerate',
         request: { id: conversation.id, settings, charged: true },
       })
-      .then((sent) => setRequestId(sent.requestId))
+      .then(setSent)
       .catch(() => undefined);
   }, [sendMutation, conversation.id, settings]);
 
@@ -104,13 +107,20 @@ export function ConversationPane({ conversation }: { conversation: ConversationV
       />
       <Composer
         conversationId={conversation.id}
-        messageCount={conversation.messages.length}
+        // The last answer's status too: counting messages alone, the estimate made while it
+        // streamed (empty) was kept, and its tokens were left out of the next message's.
+        historyVersion={`${conversation.messages.length}:${conversation.messages.at(-1)?.status ?? ''}`}
         settings={settings}
         streaming={streaming}
         confirmShare={appSettings.data?.chatCostConfirmShare ?? 0.05}
         onSend={onSend}
         onStop={() => {
-          if (requestId) stop.mutate(requestId);
+          if (!live) return;
+          stop.mutate({
+            conversationId: conversation.id,
+            messageId: live.id,
+            requestId: sent?.assistantMessageId === live.id ? sent.requestId : null,
+          });
         }}
       />
       <KeySetupDialog

@@ -1,60 +1,89 @@
 import { useSyncExternalStore } from 'react';
 
+import type { ChatDeltaEvent } from '../../../../electron/shared/ipc/views.js';
 import { onEvent } from '../../bridge/call.js';
+import { EMPTY_RUN, mergeRun, type TextRun } from './live-text.js';
 
 /**
  * The text of answers while they stream. Main batches deltas (≤ 60 a second); here they are
- * applied at most once per animation frame, and only the subscribers of the message that grew
- * are told, so a streaming answer re-renders itself and nothing else.
+ * merged by offset as they come (so a reload's seed and the deltas never double text up) and
+ * published at most once per animation frame, to the subscribers of the message that grew only:
+ * a streaming answer re-renders itself and nothing else.
  */
 export interface LiveText {
   content: string;
   reasoning: string;
 }
 
-const live = new Map<string, LiveText>();
-const pending = new Map<string, LiveText>();
+interface Runs {
+  content: TextRun;
+  reasoning: TextRun;
+}
+
+/** Everything known, merged; `published` is what components see, updated once per frame. */
+const known = new Map<string, Runs>();
+const published = new Map<string, LiveText>();
+const changed = new Set<string>();
 const listeners = new Map<string, Set<() => void>>();
+/** The request each live message belongs to, learnt from its deltas (Stop after a reload). */
+const requests = new Map<string, string>();
 let frame: number | null = null;
 let subscribed = false;
 
-function applyPending(): void {
+function publish(): void {
   frame = null;
-  const changed = [...pending.entries()];
-  pending.clear();
-  for (const [id, add] of changed) {
-    const before = live.get(id) ?? { content: '', reasoning: '' };
-    live.set(id, {
-      content: before.content + add.content,
-      reasoning: before.reasoning + add.reasoning,
-    });
+  const ids = [...changed];
+  changed.clear();
+  for (const id of ids) {
+    const runs = known.get(id);
+    if (runs) published.set(id, { content: runs.content.text, reasoning: runs.reasoning.text });
   }
-  for (const [id] of changed) for (const listener of listeners.get(id) ?? []) listener();
+  for (const id of ids) for (const listener of listeners.get(id) ?? []) listener();
+}
+
+function update(id: string, next: Runs): void {
+  const before = known.get(id);
+  if (before && before.content === next.content && before.reasoning === next.reasoning) return;
+  known.set(id, next);
+  changed.add(id);
+  frame ??= requestAnimationFrame(publish);
+}
+
+/** Applies one delta (exported for tests; the subscription below is the only other caller). */
+export function applyDelta(delta: ChatDeltaEvent): void {
+  requests.set(delta.messageId, delta.requestId);
+  const runs = known.get(delta.messageId) ?? { content: EMPTY_RUN, reasoning: EMPTY_RUN };
+  update(delta.messageId, {
+    content: mergeRun(runs.content, delta.content, delta.contentOffset),
+    reasoning: mergeRun(runs.reasoning, delta.reasoning, delta.reasoningOffset),
+  });
 }
 
 /** Starts listening to chat:delta once for the window's lifetime. */
 export function ensureLiveSubscription(): void {
   if (subscribed) return;
   subscribed = true;
-  onEvent('chat:delta', (delta) => {
-    const add = pending.get(delta.messageId) ?? { content: '', reasoning: '' };
-    pending.set(delta.messageId, {
-      content: add.content + delta.content,
-      reasoning: add.reasoning + delta.reasoning,
-    });
-    frame ??= requestAnimationFrame(applyPending);
+  onEvent('chat:delta', applyDelta);
+}
+
+/** What main had saved of a streaming answer (opened after it started): merged, never doubled. */
+export function seedLive(messageId: string, text: LiveText): void {
+  const runs = known.get(messageId) ?? { content: EMPTY_RUN, reasoning: EMPTY_RUN };
+  update(messageId, {
+    content: mergeRun(runs.content, text.content, 0),
+    reasoning: mergeRun(runs.reasoning, text.reasoning, 0),
   });
 }
 
-/** A streaming answer opened after it started (a reload): begin from what main had saved. */
-export function seedLive(messageId: string, text: LiveText): void {
-  if (!live.has(messageId) && !pending.has(messageId)) live.set(messageId, text);
+export function dropLive(messageId: string): void {
+  known.delete(messageId);
+  published.delete(messageId);
+  changed.delete(messageId);
+  requests.delete(messageId);
 }
 
-export function dropLive(messageId: string): void {
-  live.delete(messageId);
-  pending.delete(messageId);
-}
+/** The request streaming into this message, if a delta for it has arrived in this window. */
+export const liveRequestOf = (messageId: string): string | null => requests.get(messageId) ?? null;
 
 export function useLiveText(messageId: string): LiveText | undefined {
   return useSyncExternalStore(
@@ -67,6 +96,6 @@ export function useLiveText(messageId: string): LiveText | undefined {
         if (set.size === 0) listeners.delete(messageId);
       };
     },
-    () => live.get(messageId),
+    () => published.get(messageId),
   );
 }

@@ -6,7 +6,7 @@ import type { ChatDoneEvent, ConversationView } from '../../../../electron/share
 import { call, onEvent } from '../../bridge/call.js';
 import { queryKeys } from '../../queries/query-keys.js';
 import { useAccounts } from '../../queries/use-accounts.js';
-import { dropLive, ensureLiveSubscription } from './live-store.js';
+import { dropLive, ensureLiveSubscription, liveRequestOf } from './live-store.js';
 
 /** Query keys of the Chat view; conversations are local, the rest follows the active account. */
 export const chatKeys = {
@@ -29,7 +29,10 @@ export const useConversation = (id: string | null) =>
     queryKey: chatKeys.conversation(id ?? ''),
     queryFn: () => call('chat:get', { id: id ?? '' }),
     enabled: id !== null,
-    staleTime: Infinity,
+    // Finished conversations change only through this window. One still streaming is read
+    // again when opened: its answer may have ended while the Chat view was not shown.
+    staleTime: (query) =>
+      query.state.data?.messages.some((m) => m.status === 'streaming') ? 0 : Infinity,
   });
 
 export const useChatSearch = (query: string) =>
@@ -56,8 +59,8 @@ export const useChatKeys = () => {
   });
 };
 
-/** `version` changes when the conversation grows, so the history's tokens are counted again. */
-export const useEstimate = (request: InvokeRequest<'chat:estimate'> | null, version: number) =>
+/** `version` changes with the history, so its tokens are counted again. */
+export const useEstimate = (request: InvokeRequest<'chat:estimate'> | null, version: string) =>
   useQuery({
     queryKey: chatKeys.estimate([request, version]),
     queryFn: () => call('chat:estimate', request!),
@@ -81,12 +84,20 @@ function applyDone(client: QueryClient, done: ChatDoneEvent): void {
   void client.invalidateQueries({ queryKey: ['balance'] });
 }
 
-/** Live answers and finished ones, for as long as the Chat view is open. */
+let doneSubscribed: QueryClient | null = null;
+
+/**
+ * Live answers and finished ones, for the window's lifetime from the first time Chat opens: an
+ * answer that ends while another view is shown still lands in the cached conversation (it would
+ * otherwise stay "streaming", with Send disabled and a Stop that stops nothing).
+ */
 export function useChatEvents(): void {
   const client = useQueryClient();
   useEffect(() => {
     ensureLiveSubscription();
-    return onEvent('chat:done', (done) => applyDone(client, done));
+    if (doneSubscribed === client) return;
+    doneSubscribed = client;
+    onEvent('chat:done', (done) => applyDone(client, done));
   }, [client]);
 }
 
@@ -151,7 +162,33 @@ export function useSendMutation() {
   });
 }
 
-export const useStop = () =>
-  useMutation({ mutationFn: (requestId: string) => call('chat:stop', { requestId }) });
+/**
+ * Stops the answer streaming into `messageId`. The window may not know its request (it reloaded
+ * mid-answer): then the deltas it saw since, or main's list of running answers, tell it. When
+ * nothing is running any more the conversation is read again, so the finished answer shows.
+ */
+export function useStop() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (target: {
+      conversationId: string;
+      messageId: string;
+      requestId: string | null;
+    }) => {
+      const requestId =
+        target.requestId ??
+        liveRequestOf(target.messageId) ??
+        (await call('chat:active')).find((a) => a.messageId === target.messageId)?.requestId ??
+        null;
+      const result = requestId ? await call('chat:stop', { requestId }) : { stopped: false };
+      if (!result.stopped) {
+        await client.invalidateQueries({
+          queryKey: chatKeys.conversation(target.conversationId),
+        });
+      }
+      return result;
+    },
+  });
+}
 
 export { queryKeys };
