@@ -57,4 +57,27 @@ describe('Chat cost check in Chromium', () => {
     expect(chatCalls(h)).toHaveLength(1);
     expect(JSON.stringify(chatCalls(h)[0]?.body)).toMatch(/"max_(completion_)?tokens":128000/);
   });
+
+  it("keeps the finished answer's cost line in view in a small window", async () => {
+    h = await startHarness();
+    const { page } = h;
+    await page.setViewportSize({ width: 900, height: 600 });
+    await page.getByRole('heading', { name: 'Account' }).waitFor();
+    await openView(page, 'Chat');
+    await page.getByRole('button', { name: 'New chat' }).click();
+    await page.getByTestId('estimate').filter({ hasText: /\S/ }).waitFor();
+    await page.getByTestId('model-picker').selectOption('gpt-4o-mini');
+    h.sim.control.setChunkInterval(5);
+    const box = page.getByRole('textbox', { name: 'Message' });
+    await box.focus();
+    await page.keyboard.type('A long one [[long:3000]]');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('message-cost').waitFor();
+    await page.waitForTimeout(400);
+    const gap = await page
+      .locator('.message-scroll')
+      .evaluate((e) => e.scrollHeight - e.scrollTop - e.clientHeight);
+    expect(gap).toBeLessThan(2);
+    await h.screenshot('chat-small-window');
+  });
 });

@@ -173,6 +173,11 @@ describe('Chat in Chromium', () => {
       () => page.getByText(/输入 [\d,]+ \+ 输出/).count(),
       (n) => n > 0,
     );
+    // The pickers are translated too (prices per 1M and key statuses were English).
+    expect(await page.getByTestId('model-picker').textContent()).toContain('每百万');
+    const keysText = (await page.getByTestId('key-picker').textContent()) ?? '';
+    expect(keysText).toContain('已启用');
+    expect(keysText).not.toMatch(/enabled|disabled|expired|exhausted/);
     await h.screenshot('chat-zh-cn');
   });
 });

@@ -52,6 +52,13 @@ export const chatEn = {
   modelNone: 'Choose a model',
   key: 'API key',
   keyNone: 'Choose a key',
+  pricePerMillion: '{{input}} / {{output}} per 1M',
+  keyStatus: {
+    enabled: 'enabled',
+    disabled: 'disabled',
+    expired: 'expired',
+    exhausted: 'exhausted',
+  },
   keyHeld: 'held by the app',
   keyNotHeld: 'not held in full',
   keySetup: 'Set up a key…',

@@ -42,7 +42,7 @@ export function ChatOptions({
   const { available, other } = chatModels(catalog);
   const option = (m: (typeof other)[number]) => (
     <option key={m.id} value={m.id}>
-      {`${m.id} · ${price(m.pricing.inputPerMTok)} / ${price(m.pricing.outputPerMTok)} per 1M · ${context(m.contextLength)}`}
+      {`${m.id} · ${t('chat.pricePerMillion', { input: price(m.pricing.inputPerMTok), output: price(m.pricing.outputPerMTok) })} · ${context(m.contextLength)}`}
     </option>
   );
   const known = [...available, ...other].some((m) => m.id === settings.model);
@@ -79,7 +79,7 @@ export function ChatOptions({
           {settings.keyId === null && <option value="">{t('chat.keyNone')}</option>}
           {keys?.keys.map((k) => (
             <option key={k.id} value={k.id}>
-              {`${k.name} · ${k.maskedKey ?? ''} · ${k.status} · ${k.held ? t('chat.keyHeld') : t('chat.keyNotHeld')}`}
+              {`${k.name} · ${k.maskedKey ?? ''} · ${t(`chat.keyStatus.${k.status}`)} · ${k.held ? t('chat.keyHeld') : t('chat.keyNotHeld')}`}
             </option>
           ))}
         </select>

@@ -56,6 +56,13 @@ export const chatZhCN: Strings<typeof chatEn> = {
   modelNone: '选择模型',
   key: 'API 密钥',
   keyNone: '选择密钥',
+  pricePerMillion: '每百万 {{input}} / {{output}}',
+  keyStatus: {
+    enabled: '已启用',
+    disabled: '已禁用',
+    expired: '已过期',
+    exhausted: '额度已用尽',
+  },
   keyHeld: '应用已持有',
   keyNotHeld: '未持有完整密钥',
   keySetup: '设置密钥……',

@@ -26,6 +26,14 @@ export function MessageList({
     estimateSize: () => 160,
     overscan: 4,
     getItemKey: (index) => messages[index]?.id ?? index,
+    // Follow the end on every measurement, not only on renders that change the total: the
+    // cost line that appears when an answer ends was otherwise left just below the fold.
+    onChange: (instance) => {
+      const element = instance.scrollElement;
+      if (element && pinned.current && !instance.isScrolling) {
+        element.scrollTop = element.scrollHeight;
+      }
+    },
   });
   const total = virtualizer.getTotalSize();
 
