@@ -31,6 +31,7 @@ export function newConversation(settings: ChatSettingsView, now: Date): Conversa
     updatedAt: at,
     settings,
     messages: [],
+    replacedCostUsd: 0,
     deletedAt: null,
   };
 }
@@ -72,8 +73,12 @@ export function titleFrom(text: string): string {
   return line.length > 48 ? `${line.slice(0, 47).trimEnd()}…` : line;
 }
 
+/** Every answer's cost, those replaced by Regenerate included: what the gateway charged. */
 export function totalCostUsd(conversation: ConversationView): number {
-  return conversation.messages.reduce((sum, m) => sum + (m.costUsd ?? 0), 0);
+  return conversation.messages.reduce(
+    (sum, m) => sum + (m.costUsd ?? 0),
+    conversation.replacedCostUsd,
+  );
 }
 
 export function summaryOf(conversation: ConversationView): ConversationSummary {

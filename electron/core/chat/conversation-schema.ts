@@ -72,6 +72,8 @@ export const conversationFileSchema = z.object({
       reasoningEffort: z.enum(REASONING_EFFORTS).nullable(),
     }),
     messages: z.array(messageSchema),
+    // Files written before answers could be replaced have none.
+    replacedCostUsd: z.number().min(0).default(0),
     deletedAt: z.string().nullable(),
   }),
 });

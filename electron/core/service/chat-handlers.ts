@@ -162,7 +162,11 @@ export function createChatService(
       const last = target.messages.at(-1);
       if (!last) throw badRequest('There is nothing to answer yet.');
       // The answer being replaced goes; the question it answered is sent again.
-      if (last.role === 'assistant') target.messages.pop();
+      if (last.role === 'assistant') {
+        target.messages.pop();
+        // It was charged: the total keeps counting it.
+        target.replacedCostUsd += last.costUsd ?? 0;
+      }
       if (target.messages.length === 0) throw badRequest('There is nothing to answer yet.');
       return runner.start(target, session, apiKey, null);
     },

@@ -75,6 +75,11 @@ export interface ConversationView {
   updatedAt: string;
   settings: ChatSettingsView;
   messages: ChatMessageRecord[];
+  /**
+   * What answers replaced by Regenerate cost: they are gone from the messages but were charged,
+   * so the conversation's total still counts them.
+   */
+  replacedCostUsd: number;
   /** Soft delete: hidden, restorable until purged. */
   deletedAt: string | null;
 }

@@ -49,7 +49,11 @@ export function ConversationPane({ conversation }: { conversation: ConversationV
   const selectedKey = keys.data?.keys.find((k) => k.id === settings.keyId) ?? null;
   const live = conversation.messages.find((m) => m.status === 'streaming') ?? null;
   const streaming = live !== null;
-  const total = conversation.messages.reduce((sum, m) => sum + (m.costUsd ?? 0), 0);
+  // Answers replaced by Regenerate were charged too.
+  const total = conversation.messages.reduce(
+    (sum, m) => sum + (m.costUsd ?? 0),
+    conversation.replacedCostUsd,
+  );
 
   const onSend = async (text: string, attachments: ChatAttachment[]): Promise<boolean> => {
     rememberSettings(settings);
