@@ -20,6 +20,7 @@ export function MessageList({
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const pinned = useRef(true);
+  const lastTop = useRef(0);
   const virtualizer = useVirtualizer({
     count: messages.length,
     getScrollElement: () => scrollRef.current,
@@ -56,7 +57,12 @@ export function MessageList({
       tabIndex={0}
       onScroll={(event) => {
         const e = event.currentTarget;
-        pinned.current = e.scrollHeight - e.scrollTop - e.clientHeight < 80;
+        const nearEnd = e.scrollHeight - e.scrollTop - e.clientHeight < 80;
+        // Only scrolling up lets go of the end. Our own scroll to the end fires this event a
+        // frame later, when a fast answer may have grown by more than 80 px already.
+        if (e.scrollTop < lastTop.current - 1) pinned.current = nearEnd;
+        else if (nearEnd) pinned.current = true;
+        lastTop.current = e.scrollTop;
       }}
     >
       <div className="message-canvas" style={{ height: total }}>
