@@ -1,9 +1,8 @@
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { AppView } from '../../../electron/shared/ipc/views.js';
 import { AccountView } from '../features/account/account-view.js';
-import { ChatView } from '../features/chat/chat-view.js';
 import { ModelsView } from '../features/catalog/models-view.js';
 import { KeysView } from '../features/keys/keys-view.js';
 import { OnboardingView } from '../features/onboarding/onboarding-view.js';
@@ -16,6 +15,12 @@ import { NavigationContext } from './navigation.js';
 import { Sidebar } from './sidebar.js';
 import { useAppearance } from './use-appearance.js';
 
+// Chat brings markdown rendering and code highlighting (most of the renderer's code): it loads
+// when first opened, so the window's first paint and the other views don't wait for it.
+const ChatView = lazy(() =>
+  import('../features/chat/chat-view.js').then((module) => ({ default: module.ChatView })),
+);
+
 function CurrentView({ view }: { view: AppView }) {
   switch (view) {
     case 'keys':
@@ -23,7 +28,11 @@ function CurrentView({ view }: { view: AppView }) {
     case 'models':
       return <ModelsView />;
     case 'chat':
-      return <ChatView />;
+      return (
+        <Suspense fallback={<div className="centered" aria-busy="true" />}>
+          <ChatView />
+        </Suspense>
+      );
     case 'settings':
       return <SettingsView />;
     case 'onboarding':
