@@ -33,7 +33,7 @@ declare global {
  * The Models view in Chromium on the preview bridge with 2,000 generated models: (1) keystroke in
  * the search box → table updated (the DOM commit, measured in the page: keydown to the first
  * mutation of the table), target < 16 ms median; (2) start from the on-disk cache: first paint →
- * first model rows, with the app opening the Models view as soon as its sidebar exists, target
+ * first model rows, with the window opening on the Models view (`#models`, as the tray's "Open models" does), target
  * < 100 ms. Reported, never enforced.
  */
 export const catalogView: BenchSection = {
@@ -62,12 +62,13 @@ export const catalogView: BenchSection = {
         starts.push(await firstRows(again));
         await again.context().close();
       }
-      const afterPaint = median(starts.map((s) => s.rows - s.paint));
+      // Rows painted in the first contentful paint count as 0 ms after it.
+      const afterPaint = median(starts.map((s) => Math.max(0, s.rows - s.paint)));
       const lines = [
         `${MODELS} models, ${keystrokes.samples.length} keystrokes that changed the table`,
         `keystroke → table updated   median ${ms(median(keystrokes.samples))}   max ${ms(Math.max(...keystrokes.samples))}`,
         `keystroke → next frame      median ${ms(median(keystrokes.frames))}`,
-        `start from cache (${RESTARTS}×): first paint ${ms(median(starts.map((s) => s.paint)))}, first rows ${ms(median(starts.map((s) => s.rows)))} after navigation start; ${ms(afterPaint)} after first paint (the sidebar, from which the Models view opens, at ${ms(median(starts.map((s) => s.nav)))})`,
+        `start from cache (${RESTARTS}×): first paint ${ms(median(starts.map((s) => s.paint)))}, first rows ${ms(median(starts.map((s) => s.rows)))} after navigation start; ${ms(afterPaint)} after first paint (the sidebar at ${ms(median(starts.map((s) => s.nav)))})`,
       ];
       const targets: Target[] = [
         {
@@ -118,7 +119,7 @@ function start(
   });
 }
 
-/** A page that opens the Models view the moment the sidebar exists, and notes the first rows. */
+/** A page opened on the Models view that notes when the sidebar and the first rows appear. */
 async function openPage(browser: Browser, preview: PreviewServer): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript(() => {
@@ -130,21 +131,24 @@ async function openPage(browser: Browser, preview: PreviewServer): Promise<Page>
       navAt: null as number | null,
     };
     window.__catalogBench = bench;
+    let rowsSeen = false;
     const watch = new MutationObserver(() => {
-      const nav = document.querySelectorAll<HTMLButtonElement>('nav button.nav-item')[2];
-      if (nav && nav.getAttribute('aria-current') !== 'page' && bench.rowsAt === null) {
-        bench.navAt ??= performance.now();
-        nav.click();
+      if (bench.navAt === null && document.querySelector('nav button.nav-item')) {
+        bench.navAt = performance.now();
       }
-      if (bench.rowsAt === null && document.querySelector('[data-testid="model-row"]')) {
-        bench.rowsAt = performance.now();
+      if (!rowsSeen && document.querySelector('[data-testid="model-row"]')) {
+        rowsSeen = true;
+        // Rows count once painted: the task after the next animation frame runs after its paint.
+        requestAnimationFrame(() => setTimeout(() => (bench.rowsAt = performance.now())));
       }
     });
     watch.observe(document, { childList: true, subtree: true });
   });
   const page = await context.newPage();
-  await page.goto(preview.url);
+  // The window opens on the Models view, as it does from the tray's "Open models" (index.html#models).
+  await page.goto(`${preview.url}#models`);
   await page.waitForSelector('[data-testid="model-row"]', { timeout: 30_000 });
+  await page.waitForFunction(() => window.__catalogBench?.rowsAt !== null);
   return page;
 }
 

@@ -40,7 +40,8 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
   let loaded = false;
   let pendingView: AppView | null = null;
 
-  const create = (): BrowserWindow => {
+  /** A new window opens straight on the asked-for view (`index.html#models`): no detour. */
+  const create = (view?: AppView): BrowserWindow => {
     const bounds = options.state.load(screen.getAllDisplays().map((d) => d.workArea));
     const created = new BrowserWindow({
       ...bounds,
@@ -92,15 +93,15 @@ export function createMainWindow(options: MainWindowOptions): MainWindow {
         loaded = false;
       }
     });
-    void created.loadFile(options.paths.rendererEntry);
+    void created.loadFile(options.paths.rendererEntry, view ? { hash: view } : undefined);
     return created;
   };
 
   const show = (view?: AppView): void => {
     const isNew = window === null || window.isDestroyed();
-    if (isNew) window = create();
+    if (isNew) window = create(view);
     const current = window as BrowserWindow;
-    if (view) {
+    if (view && !isNew) {
       if (loaded) sendEvent(current.webContents, 'app:navigate', { view });
       else pendingView = view;
     }

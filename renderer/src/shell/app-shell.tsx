@@ -11,6 +11,7 @@ import { useAccounts } from '../queries/use-accounts.js';
 import { useAppInfo } from '../queries/use-app.js';
 import { useBridgeEvents } from '../queries/use-bridge-events.js';
 import { errorText } from '../ui/error-text.js';
+import { QuietLoading } from '../ui/quiet-loading.js';
 import { NavigationContext } from './navigation.js';
 import { Sidebar } from './sidebar.js';
 import { useAppearance } from './use-appearance.js';
@@ -42,10 +43,18 @@ function CurrentView({ view }: { view: AppView }) {
   }
 }
 
+const VIEWS: readonly AppView[] = ['account', 'keys', 'models', 'chat', 'settings', 'onboarding'];
+
+/** The view main asked the window to open on (`index.html#models`, from the tray), else Account. */
+function initialView(): AppView {
+  const asked = window.location.hash.slice(1);
+  return VIEWS.find((view) => view === asked) ?? 'account';
+}
+
 /** The window: onboarding until there is an account, then the sidebar and the chosen view. */
 export function AppShell() {
   const { t } = useTranslation();
-  const [view, setView] = useState<AppView>('account');
+  const [view, setView] = useState<AppView>(initialView);
   const navigate = useCallback((next: AppView) => setView(next), []);
   const navigation = useMemo(() => ({ view, navigate }), [view, navigate]);
   const accounts = useAccounts();
@@ -54,7 +63,7 @@ export function AppShell() {
   useBridgeEvents(navigate);
 
   if (accounts.isPending) {
-    return <div className="centered">{t('app.loading')}</div>;
+    return <QuietLoading label={t('app.loading')} />;
   }
   if (accounts.isError) {
     return (

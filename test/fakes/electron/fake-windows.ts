@@ -68,6 +68,7 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly webContents = new FakeWebContents();
   readonly options: FakeWindowOptions;
   loadedFile: string | null = null;
+  loadedHash: string | null = null;
   loadedUrl: string | null = null;
   visible: boolean;
   minimized = false;
@@ -88,9 +89,12 @@ export class FakeBrowserWindow extends EventEmitter {
     hooks.webContentsCreated(this.webContents);
   }
 
-  async loadFile(path: string): Promise<void> {
+  async loadFile(path: string, options?: { hash?: string }): Promise<void> {
     this.loadedFile = path;
-    this.webContents.mainFrame.url = pathToFileURL(path).href;
+    this.loadedHash = options?.hash ?? null;
+    const url = pathToFileURL(path);
+    if (options?.hash) url.hash = options.hash;
+    this.webContents.mainFrame.url = url.href;
     this.finishLoad();
   }
   async loadURL(url: string): Promise<void> {

@@ -304,6 +304,7 @@ export function snapshotFakeElectron() {
     windows: FakeBrowserWindow.windows.map((window) => ({
       options: JSON.parse(JSON.stringify(window.options)) as Record<string, unknown>,
       loadedFile: window.loadedFile,
+      loadedHash: window.loadedHash,
       loadedUrl: window.loadedUrl,
       visible: window.visible,
       sent: window.webContents.sent.map((message) => message.channel),

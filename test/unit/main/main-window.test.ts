@@ -68,6 +68,22 @@ describe('the main window', () => {
     expect(quitting.created.isDestroyed()).toBe(true);
   });
 
+  it('a new window asked for a view opens straight on it (index.html#models)', async () => {
+    const win = createMainWindow({
+      paths,
+      state: { load: () => ({ width: 900, height: 600 }), save: () => undefined },
+      isQuitting: () => false,
+      hideOnClose: () => true,
+      platform: 'linux',
+    });
+    win.showView('models');
+    const created = BrowserWindow.windows.at(-1);
+    expect(created?.loadedHash).toBe('models');
+    await loaded();
+    // The page reads its view from the hash: no second navigation after it loads.
+    expect(created?.webContents.sent).toEqual([]);
+  });
+
   it('a view asked for before the page loaded is sent once it has', async () => {
     const { win, created } = setup();
     win.showView('keys');
