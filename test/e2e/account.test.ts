@@ -65,6 +65,14 @@ describe('account page', () => {
     await status.waitFor({ state: 'detached' });
   });
 
+  it('opens straight on the view the tray asked for (index.html#keys)', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${h.preview.url}#keys`);
+    await page.getByRole('heading', { name: 'Keys', level: 1 }).waitFor();
+    expect(await page.locator('nav [aria-current="page"]').textContent()).toContain('Keys');
+    await page.close();
+  });
+
   it('shows settings with the keychain status', async () => {
     await openView(h.page, 'Settings');
     await h.page.getByTestId('secret-backend').waitFor();
