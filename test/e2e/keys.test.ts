@@ -220,4 +220,28 @@ describe('keys', () => {
     expect(`sk-${created?.key}`).toBe(full);
     expect(created).toMatchObject({ unlimited_quota: false, remain_quota: 2.5 * USD });
   });
+
+  it('returns the keyboard focus to the row after a delete is cancelled', async () => {
+    const { page, sim } = h;
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await searchKeys(page, 'e2e-keyboard');
+    const more = page.getByRole('button', { name: 'More actions for e2e-keyboard' });
+    await more.focus();
+    await page.keyboard.press('Enter'); // opens the row's menu
+    await page.getByRole('menuitem', { name: 'Delete' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < 6; i++) {
+      const item = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+      if (item === 'Delete') break;
+      await page.keyboard.press('ArrowDown');
+    }
+    await page.keyboard.press('Enter');
+    await page.getByRole('alertdialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('More actions for e2e-keyboard');
+    expect(sim.control.keys().some((k) => k.name === 'e2e-keyboard')).toBe(true);
+  });
 });

@@ -1,7 +1,9 @@
 import { AlertDialog } from 'radix-ui';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from './error-alert.js';
+import { focusReturnTarget, trackFocusOutsideOverlays } from './focus-return.js';
 
 /** A destructive confirmation (delete a key, sign out): Cancel has the initial focus. */
 export function ConfirmDialog({
@@ -25,11 +27,23 @@ export function ConfirmDialog({
   error?: unknown;
 }) {
   const { t } = useTranslation();
+  // Opened from code (a menu item, a batch bar), the dialog has no trigger for Radix to return
+  // focus to: the keyboard user is put back where they were before the menu opened.
+  useEffect(trackFocusOutsideOverlays, []);
   return (
     <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="overlay" />
-        <AlertDialog.Content className="dialog dialog-sm">
+        <AlertDialog.Content
+          className="dialog dialog-sm"
+          onCloseAutoFocus={(event) => {
+            const target = focusReturnTarget();
+            if (target) {
+              event.preventDefault();
+              target.focus();
+            }
+          }}
+        >
           <div className="dialog-header">
             <AlertDialog.Title className="dialog-title">{title}</AlertDialog.Title>
             <AlertDialog.Description className="dialog-description">{body}</AlertDialog.Description>
