@@ -223,18 +223,34 @@ describe('keys', () => {
 
   it('returns the keyboard focus to the row after a delete is cancelled', async () => {
     const { page, sim } = h;
-    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    // The previous test leaves the new-key dialog to its Escape; make sure it is closed.
+    const dialog = page.getByRole('dialog');
+    await expect
+      .poll(async () => {
+        if ((await dialog.count()) === 0) return true;
+        await dialog
+          .getByRole('button', { name: 'Done' })
+          .click({ timeout: 2000 })
+          .catch(() => {});
+        return (await dialog.count()) === 0;
+      })
+      .toBe(true);
     await searchKeys(page, 'e2e-keyboard');
-    const more = page.getByRole('button', { name: 'More actions for e2e-keyboard' });
-    await more.focus();
-    await page.keyboard.press('Enter'); // opens the row's menu
-    await page.getByRole('menuitem', { name: 'Delete' }).waitFor();
-    await page.keyboard.press('ArrowDown');
-    for (let i = 0; i < 6; i++) {
-      const item = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
-      if (item === 'Delete') break;
-      await page.keyboard.press('ArrowDown');
-    }
+    // Wait for the filtered list to settle, so the focused button is not re-rendered away.
+    await expect.poll(() => page.locator('.keys-body [role="row"]').count()).toBe(1);
+    const more = keyRow(page, 'e2e-keyboard').getByRole('button', {
+      name: 'More actions for e2e-keyboard',
+    });
+    const menuItem = page.getByRole('menuitem', { name: 'Delete' });
+    await expect
+      .poll(async () => {
+        if (await menuItem.isVisible()) return true;
+        await more.focus();
+        await page.keyboard.press('Enter'); // opens the row's menu
+        return menuItem.isVisible();
+      })
+      .toBe(true);
+    await menuItem.focus();
     await page.keyboard.press('Enter');
     await page.getByRole('alertdialog').waitFor();
     await page.keyboard.press('Escape');
