@@ -260,4 +260,29 @@ describe('keys', () => {
       .toBe('More actions for e2e-keyboard');
     expect(sim.control.keys().some((k) => k.name === 'e2e-keyboard')).toBe(true);
   });
+  it('returns the keyboard focus to the button that opened the key dialog', async () => {
+    const { page } = h;
+    const activeLabel = () =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        return active?.getAttribute('aria-label') ?? active?.textContent?.trim() ?? null;
+      });
+    const newKey = page.getByRole('button', { name: 'New key' });
+    await newKey.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await expect.poll(activeLabel).toBe('New key');
+
+    await searchKeys(page, 'e2e-keyboard');
+    await expect.poll(() => page.locator('.keys-body [role="row"]').count()).toBe(1);
+    await page.getByRole('button', { name: 'Edit e2e-keyboard' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await expect.poll(activeLabel).toBe('Edit e2e-keyboard');
+    await searchKeys(page, '');
+  });
 });

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import { ErrorAlert } from './error-alert.js';
-import { focusReturnTarget, trackFocusOutsideOverlays } from './focus-return.js';
+import { returnFocusOnClose, trackFocusOutsideOverlays } from './focus-return.js';
 
 /** A destructive confirmation (delete a key, sign out): Cancel has the initial focus. */
 export function ConfirmDialog({
@@ -34,16 +34,7 @@ export function ConfirmDialog({
     <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
       <AlertDialog.Portal>
         <AlertDialog.Overlay className="overlay" />
-        <AlertDialog.Content
-          className="dialog dialog-sm"
-          onCloseAutoFocus={(event) => {
-            const target = focusReturnTarget();
-            if (target) {
-              event.preventDefault();
-              target.focus();
-            }
-          }}
-        >
+        <AlertDialog.Content className="dialog dialog-sm" onCloseAutoFocus={returnFocusOnClose}>
           <div className="dialog-header">
             <AlertDialog.Title className="dialog-title">{title}</AlertDialog.Title>
             <AlertDialog.Description className="dialog-description">{body}</AlertDialog.Description>

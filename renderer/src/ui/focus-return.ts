@@ -21,3 +21,14 @@ export function trackFocusOutsideOverlays(): void {
 export function focusReturnTarget(): HTMLElement | null {
   return lastOutside?.isConnected ? lastOutside : null;
 }
+
+/**
+ * `onCloseAutoFocus` for a dialog opened from code (no Radix trigger): Radix would focus the
+ * missing trigger and leave the keyboard user on the page body; this puts them back instead.
+ */
+export function returnFocusOnClose(event: Event): void {
+  const target = focusReturnTarget();
+  if (!target) return;
+  event.preventDefault();
+  target.focus();
+}

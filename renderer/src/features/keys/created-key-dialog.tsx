@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 
 import type { CreatedKeyView } from '../../../../electron/shared/ipc/views.js';
 import { useCopyKeys } from '../../queries/use-keys.js';
+import { returnFocusOnClose } from '../../ui/focus-return.js';
 import { CheckIcon, CopyIcon, WarningIcon } from '../../ui/icons.js';
 
 /**
@@ -40,7 +41,7 @@ export function CreatedKeyDialog({
     >
       <Dialog.Portal>
         <Dialog.Overlay className="overlay" />
-        <Dialog.Content className="dialog">
+        <Dialog.Content className="dialog" onCloseAutoFocus={returnFocusOnClose}>
           <div className="dialog-header">
             <Dialog.Title className="dialog-title">{t('created.title')}</Dialog.Title>
             <Dialog.Description className="dialog-description">

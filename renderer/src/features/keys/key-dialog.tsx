@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApiKeyView, CreatedKeyView } from '../../../../electron/shared/ipc/views.js';
 import { useCreateKey, useUpdateKey } from '../../queries/use-keys.js';
 import { ErrorAlert } from '../../ui/error-alert.js';
+import { returnFocusOnClose } from '../../ui/focus-return.js';
 import { WarningIcon } from '../../ui/icons.js';
 import { ExpiryField } from './expiry-field.js';
 import {
@@ -95,6 +96,7 @@ function KeyDialogContent({
     <Dialog.Content
       className="dialog key-dialog"
       onPointerDownOutside={(event) => event.preventDefault()}
+      onCloseAutoFocus={returnFocusOnClose}
     >
       <form onSubmit={submit} noValidate className="dialog-form">
         <div className="dialog-header">
