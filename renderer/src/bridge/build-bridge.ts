@@ -6,7 +6,12 @@ import type {
   InvokeChannel,
   InvokeResponse,
 } from '../../../electron/shared/ipc/contract.js';
-import { EVENT_CHANNELS, INVOKE_CHANNELS } from '../../../electron/shared/ipc/contract.js';
+// The zod-free channel lists (as in the preload): contract.ts would bring zod's schemas into the
+// window's first chunk only to read two arrays of names.
+import {
+  EVENT_CHANNEL_NAMES,
+  INVOKE_CHANNEL_NAMES,
+} from '../../../electron/shared/ipc/channels.js';
 import type { Result } from '../../../electron/shared/result.js';
 
 /** The two primitives any transport provides; everything else is derived from the contract. */
@@ -21,13 +26,13 @@ export interface BridgeTransport {
  */
 export function buildBridge(transport: BridgeTransport): BridgeApi {
   const api: Record<string, Record<string, unknown>> = { events: {} };
-  for (const channel of INVOKE_CHANNELS) {
+  for (const channel of INVOKE_CHANNEL_NAMES) {
     const [domain, method] = bridgeMethodPath(channel);
     api[domain] ??= {};
     (api[domain] as Record<string, unknown>)[method] = (request?: unknown) =>
       transport.invoke(channel, request);
   }
-  for (const channel of EVENT_CHANNELS) {
+  for (const channel of EVENT_CHANNEL_NAMES) {
     (api.events as Record<string, unknown>)[bridgeEventName(channel)] = (
       listener: (payload: unknown) => void,
     ) => transport.subscribe(channel, listener);

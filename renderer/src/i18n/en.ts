@@ -22,7 +22,6 @@ export const en = {
     models: 'Models',
     chat: 'Chat',
     settings: 'Settings',
-    soon: 'Soon',
   },
   switcher: {
     label: 'Switch account, current: {{name}}',

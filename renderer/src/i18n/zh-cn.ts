@@ -24,7 +24,6 @@ export const zhCN: Strings = {
     models: '模型',
     chat: '对话',
     settings: '设置',
-    soon: '即将推出',
   },
   switcher: {
     label: '切换账户，当前：{{name}}',

@@ -6,11 +6,8 @@ import { useAccounts, useSwitchAccount } from '../queries/use-accounts.js';
 import { useToast } from '../ui/toaster.js';
 import { errorText } from '../ui/error-text.js';
 import { CheckIcon, ChevronIcon, PlusIcon } from '../ui/icons.js';
+import { initials } from './account-initials.js';
 import { useNavigation } from './navigation.js';
-
-function initials(name: string): string {
-  return name.trim().slice(0, 2).toUpperCase() || '?';
-}
 
 function subtitle(account: AccountView, t: (key: string) => string): string {
   if (account.demo) return t('switcher.demo');

@@ -1,9 +1,8 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { AppView } from '../../../electron/shared/ipc/views.js';
 import { AccountView } from '../features/account/account-view.js';
-import { ModelsView } from '../features/catalog/models-view.js';
 import { KeysView } from '../features/keys/keys-view.js';
 import { OnboardingView } from '../features/onboarding/onboarding-view.js';
 import { SettingsView } from '../features/settings/settings-view.js';
@@ -12,25 +11,27 @@ import { useAppInfo } from '../queries/use-app.js';
 import { useBridgeEvents } from '../queries/use-bridge-events.js';
 import { errorText } from '../ui/error-text.js';
 import { QuietLoading } from '../ui/quiet-loading.js';
+import { ChatView, ModelsView, preloadLazyViewsWhenIdle, preloadView } from './lazy-views.js';
 import { NavigationContext } from './navigation.js';
 import { Sidebar } from './sidebar.js';
 import { useAppearance } from './use-appearance.js';
 
-// Chat brings markdown rendering and code highlighting (most of the renderer's code): it loads
-// when first opened, so the window's first paint and the other views don't wait for it.
-const ChatView = lazy(() =>
-  import('../features/chat/chat-view.js').then((module) => ({ default: module.ChatView })),
-);
+/** What a lazy view shows while its code loads: nothing to read, so nothing flashes. */
+const lazyFallback = <div className="centered" aria-busy="true" />;
 
 function CurrentView({ view }: { view: AppView }) {
   switch (view) {
     case 'keys':
       return <KeysView />;
     case 'models':
-      return <ModelsView />;
+      return (
+        <Suspense fallback={lazyFallback}>
+          <ModelsView />
+        </Suspense>
+      );
     case 'chat':
       return (
-        <Suspense fallback={<div className="centered" aria-busy="true" />}>
+        <Suspense fallback={lazyFallback}>
           <ChatView />
         </Suspense>
       );
@@ -51,6 +52,9 @@ function initialView(): AppView {
   return VIEWS.find((view) => view === asked) ?? 'account';
 }
 
+// Opened on a lazy view (the tray's "Models"), its code loads alongside the accounts' answer.
+preloadView(initialView());
+
 /** The window: onboarding until there is an account, then the sidebar and the chosen view. */
 export function AppShell() {
   const { t } = useTranslation();
@@ -61,6 +65,7 @@ export function AppShell() {
   const appInfo = useAppInfo();
   useAppearance();
   useBridgeEvents(navigate);
+  useEffect(preloadLazyViewsWhenIdle, []);
 
   if (accounts.isPending) {
     return <QuietLoading label={t('app.loading')} />;

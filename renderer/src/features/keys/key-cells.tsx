@@ -6,6 +6,7 @@ import type { KeyStatus } from '../../../../electron/shared/domain/keys.js';
 import type { ApiKeyView } from '../../../../electron/shared/ipc/views.js';
 import { formatDate, formatRelative, formatUsd } from '../../ui/format.js';
 import { CopyIcon, EyeIcon, EyeOffIcon } from '../../ui/icons.js';
+import { COMPACT_QUERY, useMediaQuery } from '../../ui/use-media-query.js';
 import { quotaShare } from './key-list-model.js';
 
 const STATUS_COLOR: Record<KeyStatus, string> = {
@@ -163,6 +164,8 @@ const CHIPS_SHOWN = 2;
 
 export function LimitsCell({ keyView }: { keyView: ApiKeyView }) {
   const { t } = useTranslation();
+  // A small window's column has room for one chip beside the "+N" that lists them all.
+  const shown = useMediaQuery(COMPACT_QUERY) ? 1 : CHIPS_SHOWN;
   const items = [...keyView.models, ...keyView.subnets];
   if (items.length === 0) {
     return (
@@ -171,11 +174,15 @@ export function LimitsCell({ keyView }: { keyView: ApiKeyView }) {
       </span>
     );
   }
-  const rest = items.length - CHIPS_SHOWN;
+  const rest = items.length - shown;
   return (
     <div className="chips chips-cell">
-      {items.slice(0, CHIPS_SHOWN).map((item) => (
-        <span key={item} className={`chip ${keyView.subnets.includes(item) ? 'chip-ip' : ''}`}>
+      {items.slice(0, shown).map((item) => (
+        <span
+          key={item}
+          className={`chip ${keyView.subnets.includes(item) ? 'chip-ip' : ''}`}
+          title={item}
+        >
           {item}
         </span>
       ))}
