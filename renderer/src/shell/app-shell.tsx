@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 import type { AppView } from '../../../electron/shared/ipc/views.js';
@@ -19,21 +19,31 @@ import { useAppearance } from './use-appearance.js';
 /** What a lazy view shows while its code loads: nothing to read, so nothing flashes. */
 const lazyFallback = <div className="centered" aria-busy="true" />;
 
+/**
+ * A lazy view has its own quiet fallback when the user switches to it. The view the window OPENS
+ * on has none: it suspends the whole window instead (see AppShell), so the sidebar and the view's
+ * first content (the Models view's cached rows) arrive in one paint rather than one after another.
+ */
+function Lazy({ view, children }: { view: AppView; children: ReactNode }) {
+  if (view === initialView()) return children;
+  return <Suspense fallback={lazyFallback}>{children}</Suspense>;
+}
+
 function CurrentView({ view }: { view: AppView }) {
   switch (view) {
     case 'keys':
       return <KeysView />;
     case 'models':
       return (
-        <Suspense fallback={lazyFallback}>
+        <Lazy view={view}>
           <ModelsView />
-        </Suspense>
+        </Lazy>
       );
     case 'chat':
       return (
-        <Suspense fallback={lazyFallback}>
+        <Lazy view={view}>
           <ChatView />
-        </Suspense>
+        </Lazy>
       );
     case 'settings':
       return <SettingsView />;
@@ -104,13 +114,15 @@ export function AppShell() {
 
   return (
     <NavigationContext.Provider value={navigation}>
-      <div className="app">
-        <Sidebar version={appInfo.data?.version} />
-        <main className="content">
-          {banner}
-          <CurrentView view={view} />
-        </main>
-      </div>
+      <Suspense fallback={<QuietLoading label={t('app.loading')} />}>
+        <div className="app">
+          <Sidebar version={appInfo.data?.version} />
+          <main className="content">
+            {banner}
+            <CurrentView view={view} />
+          </main>
+        </div>
+      </Suspense>
     </NavigationContext.Provider>
   );
 }
