@@ -12,6 +12,7 @@ import { newId, requestFor, streamingAnswer } from '../chat/conversation-model.j
 import { costUsd } from '../chat/cost.js';
 import { DeltaBatcher } from '../chat/delta-batcher.js';
 import type { Session } from './active-account.js';
+import { describeErrorForLog } from './dispatch-invoke.js';
 import type { ChatCatalog } from './chat-catalog.js';
 import type { EventHub } from './event-hub.js';
 
@@ -120,7 +121,9 @@ export class ChatRunner {
         (result) => finish(result, null),
         (error: unknown) => finish(null, error),
       )
-      .catch((error: unknown) => console.error('[chat] could not finish an answer:', error))
+      .catch((error: unknown) =>
+        console.error(`[chat] could not finish an answer: ${describeErrorForLog(error)}`),
+      )
       .finally(() => this.running.delete(requestId));
     this.running.set(requestId, {
       controller,

@@ -67,13 +67,15 @@ function toResultError(
   if (isApiError(error)) return error.info();
   if (error instanceof ServiceError) return { code: error.code, message: error.message };
   const log = options.log ?? ((line: string) => console.error(line));
-  log(`[service] ${channel} failed: ${redactForLog(describe(error), options.secrets?.() ?? [])}`);
+  log(`[service] ${channel} failed: ${describeErrorForLog(error, options.secrets?.() ?? [])}`);
   return { code: 'internal', message: GENERIC_MESSAGE };
 }
 
-function describe(error: unknown): string {
-  if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;
-  return String(error);
+/** An error as one log entry (its stack when it has one), with every secret-looking run removed. */
+export function describeErrorForLog(error: unknown, secrets: readonly string[] = []): string {
+  const text =
+    error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error);
+  return redactForLog(text, secrets);
 }
 
 /**

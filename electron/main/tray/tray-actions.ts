@@ -1,4 +1,5 @@
 import type { InvokeHandlers } from '../../core/service/app-service.js';
+import { describeErrorForLog } from '../../core/service/dispatch-invoke.js';
 import type { AppView } from '../../shared/ipc/views.js';
 import type { TrayAction } from './tray-presenter.js';
 
@@ -14,8 +15,7 @@ export function createTrayActions(deps: {
 }): (action: TrayAction) => void {
   const run = (label: string, task: () => Promise<unknown>): void => {
     task().catch((error: unknown) => {
-      const message = error instanceof Error ? error.message : String(error);
-      console.warn(`[tray] ${label} failed: ${message}`);
+      console.warn(`[tray] ${label} failed: ${describeErrorForLog(error)}`);
     });
   };
   return (action) => {

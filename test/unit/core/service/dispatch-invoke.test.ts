@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 
 import { ApiError } from '../../../../electron/core/api/errors.js';
 import type { InvokeHandlers } from '../../../../electron/core/service/app-service.js';
-import { dispatchInvoke, redactForLog } from '../../../../electron/core/service/dispatch-invoke.js';
+import {
+  describeErrorForLog,
+  dispatchInvoke,
+  redactForLog,
+} from '../../../../electron/core/service/dispatch-invoke.js';
 import { ServiceError } from '../../../../electron/core/service/service-error.js';
 
 /** Handlers that fail loudly if a channel the test did not expect is called. */
@@ -118,5 +122,13 @@ describe('dispatchInvoke', () => {
 
   it('redactForLog removes exact secrets and long tokens', () => {
     expect(redactForLog('token=abc12345xyz here', ['abc12345xyz'])).not.toContain('abc12345xyz');
+  });
+
+  it('describeErrorForLog keeps the error but not a key or token inside it', () => {
+    const line = describeErrorForLog(
+      new Error('write failed for sk-AbCdEfGhIjKlMnOp with fd000000000000000000000000000044c'),
+    );
+    expect(line).toContain('write failed');
+    expect(line).not.toMatch(/sk-AbCd|fd0000/);
   });
 });
