@@ -2,7 +2,7 @@ import type { ApiKey } from '../shared/domain/keys.js';
 import { UsageError } from './cli-error.js';
 import type { CliContext } from './context.js';
 import { keyToJson } from './key-json.js';
-import { formatUsd } from './money.js';
+import { formatUsd } from '../core/money-format.js';
 import type { Style } from './output.js';
 import { renderTable, type Column } from './table.js';
 

@@ -2,7 +2,7 @@ import { describeRunwayEn } from '../core/balance/runway-forecast.js';
 import type { BalanceAlert, MonitorEvent, MonitorState } from '../shared/domain/balance.js';
 import type { ApiErrorInfo } from '../shared/domain/errors.js';
 import { roundUsd } from './key-json.js';
-import { formatUsd } from './money.js';
+import { formatUsd } from '../core/money-format.js';
 import type { Output } from './output.js';
 
 export type WatchFormat = 'text' | 'json' | 'waybar';

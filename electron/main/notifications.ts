@@ -3,7 +3,7 @@ import { Notification } from 'electron';
 import type { BalanceAlert } from '../shared/domain/balance.js';
 import type { CatalogWatchAlert } from '../shared/domain/catalog-changes.js';
 import type { AppView } from '../shared/ipc/views.js';
-import { formatUsd } from './tray/tray-presenter.js';
+import { formatUsd } from '../core/money-format.js';
 
 /**
  * Desktop notifications for balance alerts. The service has already applied the policy (one per

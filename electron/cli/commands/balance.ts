@@ -1,7 +1,7 @@
 import type { AccountSnapshot } from '../../shared/domain/account.js';
 import type { CliContext } from '../context.js';
 import { roundUsd } from '../key-json.js';
-import { formatUsd } from '../money.js';
+import { formatUsd } from '../../core/money-format.js';
 
 /** The `balance --json` shape fixed by issue 3. */
 export function balanceToJson(account: AccountSnapshot): Record<string, unknown> {

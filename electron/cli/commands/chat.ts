@@ -6,7 +6,7 @@ import type { ChatMessage, ChatResult, ChatUsage } from '../../shared/domain/cha
 import { CliError, UsageError } from '../cli-error.js';
 import type { CliContext } from '../context.js';
 import { EXIT, type ExitCode } from '../exit-codes.js';
-import { formatFineUsd } from '../money.js';
+import { formatFineUsd } from '../../core/money-format.js';
 import { readAllStdin } from '../prompt.js';
 
 const CATALOG_GRACE_MS = 3000;

@@ -9,7 +9,7 @@ import {
 import { listOption } from '../args.js';
 import { UsageError } from '../cli-error.js';
 import type { CliContext } from '../context.js';
-import { formatPrice } from '../money.js';
+import { formatPrice } from '../../core/money-format.js';
 import { SORT_CHOICES } from '../spec/commands.js';
 import { renderTable, type Column } from '../table.js';
 

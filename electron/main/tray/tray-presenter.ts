@@ -2,6 +2,7 @@ import type { BalanceLevel } from '../../shared/domain/balance.js';
 import type { AppView } from '../../shared/ipc/views.js';
 import type { TrayModel } from '../../core/service/app-service.js';
 import { describeRunwayShortEn } from '../../core/balance/runway-forecast.js';
+import { formatUsd } from '../../core/money-format.js';
 
 /**
  * What the tray shows, computed from the service's TrayModel with no Electron in it, so every
@@ -220,18 +221,6 @@ function errorWords(code: string | undefined): string {
     default:
       return 'the gateway returned an error';
   }
-}
-
-const usd = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  minimumFractionDigits: 2,
-  maximumFractionDigits: 2,
-});
-
-/** "$24.69", "$1,234.50", "-$0.40" (a gateway can report a small negative balance). */
-export function formatUsd(amount: number): string {
-  return usd.format(Object.is(amount, -0) ? 0 : amount);
 }
 
 /** "14:02" today, "Mar 3, 14:02" on another day (local time). */

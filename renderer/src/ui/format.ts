@@ -3,15 +3,24 @@ import i18next from 'i18next';
 /** Number, money and time formatting in the UI language (not the OS's), so a switch is total. */
 const locale = (): string => i18next.language || 'en';
 
+// Building an Intl.NumberFormat costs far more than using one, and lists format many amounts.
+const usdFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatUsd(value: number, digits = 2): string {
-  return new Intl.NumberFormat(locale(), {
-    style: 'currency',
-    currency: 'USD',
-    // "$3.25" in every language (zh-CN would say "US$3.25"): the gateway only bills in USD.
-    currencyDisplay: 'narrowSymbol',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(value);
+  const key = `${locale()}|${digits}`;
+  let format = usdFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale(), {
+      style: 'currency',
+      currency: 'USD',
+      // "$3.25" in every language (zh-CN would say "US$3.25"): the gateway only bills in USD.
+      currencyDisplay: 'narrowSymbol',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    usdFormats.set(key, format);
+  }
+  return format.format(value);
 }
 
 export function formatNumber(value: number): string {

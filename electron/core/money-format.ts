@@ -1,7 +1,18 @@
-/** Dollars for people: two decimals, a minus sign before the dollar sign. */
+/**
+ * Dollars as the tray, notifications and the CLI write them, always in English: "$24.69",
+ * "$1,234.50", "-$0.40" (a gateway can report a small negative balance). The renderer has its own
+ * formatter because it follows the UI language.
+ */
+let dollars: Intl.NumberFormat | null = null;
+
 export function formatUsd(usd: number): string {
-  const sign = usd < 0 ? '-' : '';
-  return `${sign}$${Math.abs(usd).toFixed(2)}`;
+  dollars ??= new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency: 'USD',
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
+  return dollars.format(Object.is(usd, -0) ? 0 : usd);
 }
 
 /**

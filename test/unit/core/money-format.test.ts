@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
-import { formatFineUsd, formatPrice, formatUsd } from '../../../electron/cli/money.js';
+import { formatFineUsd, formatPrice, formatUsd } from '../../../electron/core/money-format.js';
 
 describe('money formatting', () => {
   it('balances: two decimals, sign before the dollar', () => {
     expect(formatUsd(24.689)).toBe('$24.69');
     expect(formatUsd(-0.5)).toBe('-$0.50');
+    expect(formatUsd(1234.5)).toBe('$1,234.50');
+    expect(formatUsd(-0)).toBe('$0.00');
   });
 
   it.each([
