@@ -1,4 +1,5 @@
 import { isApiError } from '../core/api/errors.js';
+import { redact } from '../core/api/redact.js';
 import { CliError } from './cli-error.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 
@@ -77,14 +78,3 @@ function missingKey(error: {
 }
 
 const firstSentence = (text: string): string => (text.split('\n')[0] ?? '').slice(0, 300);
-
-/** Replaces known secrets and anything shaped like an sk- key or a long hex token. */
-export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length >= 6) out = out.split(secret).join('[redacted]');
-  }
-  return out
-    .replace(/sk-[A-Za-z0-9]{12,}/g, 'sk-[redacted]')
-    .replace(/\b[0-9a-f]{32}\b/g, '[redacted]');
-}

@@ -1,3 +1,4 @@
+import { maskKey } from '../core/keys/mask-key.js';
 import type { ApiKey, KeySecret } from '../shared/domain/keys.js';
 
 /** The `--json` shape of a key, fixed by issue 3. */
@@ -13,13 +14,6 @@ export interface KeyJson {
   created_at: string | null;
   models: string[];
   subnets: string[];
-}
-
-/** `sk-AbCd…wXyZ`: enough to tell keys apart, never enough to use one. */
-export function maskKey(full: string): string {
-  const body = full.startsWith('sk-') ? full.slice(3) : full;
-  if (body.length < 12) return 'sk-…';
-  return `sk-${body.slice(0, 4)}…${body.slice(-4)}`;
 }
 
 /**

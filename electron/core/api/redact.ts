@@ -10,6 +10,8 @@ export const REDACTED = '[redacted]';
 const SK_KEY = /sk-[A-Za-z0-9_-]{8,}/g;
 // A bare one-api/new-api key (48 alphanumerics, stored without `sk-`) looks like this.
 const BARE_KEY = /(?<![A-Za-z0-9])[A-Za-z0-9]{48}(?![A-Za-z0-9])/g;
+// A one-api/AiHubMix system access token: 32 lowercase hex characters (a UUID without dashes).
+const ACCESS_TOKEN = /(?<![A-Za-z0-9])[0-9a-f]{32}(?![A-Za-z0-9])/g;
 // "Bearer xyz" in an echoed header.
 const BEARER = /Bearer\s+[^\s,;"']+/gi;
 
@@ -23,5 +25,6 @@ export function redact(text: string, secrets: readonly (string | null | undefine
   return out
     .replace(BEARER, `Bearer ${REDACTED}`)
     .replace(SK_KEY, REDACTED)
-    .replace(BARE_KEY, REDACTED);
+    .replace(BARE_KEY, REDACTED)
+    .replace(ACCESS_TOKEN, REDACTED);
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { CliError } from '../../../electron/cli/cli-error.js';
 import { resolveAccessToken } from '../../../electron/cli/credentials.js';
-import { describeError, redact } from '../../../electron/cli/errors.js';
+import { describeError } from '../../../electron/cli/errors.js';
+import { redact } from '../../../electron/core/api/redact.js';
 import { ApiError } from '../../../electron/core/api/errors.js';
 
 const noKeychain = async () => ({ account: null, token: null, problem: null });
@@ -61,7 +62,7 @@ describe('describeError', () => {
     );
     expect(message).toContain('came from --token');
     expect(message).not.toContain('0123456789abcdef0123456789abcdef');
-    expect(redact('key sk-ABCDEFGHIJKLMNOPQRST here', [])).toBe('key sk-[redacted] here');
+    expect(redact('key sk-ABCDEFGHIJKLMNOPQRST here', [])).toBe('key [redacted] here');
   });
   it('turns unexpected errors into one line, without a stack', () => {
     const { exitCode, message } = describeError(

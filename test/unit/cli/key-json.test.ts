@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { displaySecret, keyToJson, maskKey } from '../../../electron/cli/key-json.js';
+import { displaySecret, keyToJson } from '../../../electron/cli/key-json.js';
+import { maskKey } from '../../../electron/core/keys/mask-key.js';
 import type { ApiKey } from '../../../electron/shared/domain/keys.js';
 
 const key: ApiKey = {

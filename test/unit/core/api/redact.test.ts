@@ -15,6 +15,12 @@ describe('redact', () => {
     expect(out.startsWith('token ')).toBe(true);
   });
 
+  it('removes a 32-hex access token even when nobody named it as a secret', () => {
+    expect(redact('token d3e0a1b2c3d4e5f60718293a4b5c6d7e refused')).toBe(
+      `token ${REDACTED} refused`,
+    );
+  });
+
   it('removes a bearer credential echoed back', () => {
     expect(redact('header was Bearer abc.def-ghi')).toBe(`header was Bearer ${REDACTED}`);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { maskFullKey, toKeyView } from '../../../../electron/core/service/key-mask.js';
+import { maskKey } from '../../../../electron/core/keys/mask-key.js';
+import { toKeyView } from '../../../../electron/core/service/key-mask.js';
 import type { ApiKey } from '../../../../electron/shared/domain/keys.js';
 
 const key = (secret: ApiKey['secret']): ApiKey => ({
@@ -20,7 +21,7 @@ const key = (secret: ApiKey['secret']): ApiKey => ({
 
 describe('key masking', () => {
   it('keeps the prefix, four characters each side, and nothing else', () => {
-    expect(maskFullKey('sk-AbCd1234567890wXyZ')).toBe('sk-AbCd…wXyZ');
+    expect(maskKey('sk-AbCd1234567890wXyZ')).toBe('sk-AbCd…wXyZ');
   });
 
   it('a full key becomes a revealable view without the secret', () => {
