@@ -1,4 +1,5 @@
 import { isApiError } from '../../core/api/errors.js';
+import { enableRefusalReason } from '../../core/keys/enable-refusal.js';
 import type { AiHubMixApi } from '../../core/api/aihubmix-api.js';
 import { CliError } from '../cli-error.js';
 import type { CliContext } from '../context.js';
@@ -34,11 +35,7 @@ async function explainRefusal(
   gatewayMessage: string,
   signal: AbortSignal,
 ): Promise<CliError> {
-  let reason: 'expired' | 'exhausted' | null = /过期|expire/i.test(gatewayMessage)
-    ? 'expired'
-    : /用尽|exhaust|quota/i.test(gatewayMessage)
-      ? 'exhausted'
-      : null;
+  let reason = enableRefusalReason(gatewayMessage);
   if (reason === null) {
     // Not a message we know: the key's own status may still tell.
     const key = await api.getKey(id, { signal }).catch(() => null);
